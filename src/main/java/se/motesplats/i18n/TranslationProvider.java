@@ -1,0 +1,57 @@
+package se.motesplats.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Vaadin's translation provider backed by ICU4J, so that plurals follow CLDR (Arabic six forms,
+ * Ukrainian four). Pass named arguments as one {@code Map}; other arguments are positional.
+ */
+@Component
+public class TranslationProvider implements I18NProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
+
+    private final TranslationCatalog catalog = TranslationCatalog.loadFromClasspath();
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return Arrays.stream(SupportedLanguage.values()).map(SupportedLanguage::locale).toList();
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(SupportedLanguage.of(locale), key, params);
+    }
+
+    public String translate(SupportedLanguage language, String key, Object... params) {
+        return catalog.pattern(language, key)
+                .map(resolved -> format(resolved, key, params))
+                .orElseGet(() -> {
+                    log.warn("Missing translation key {}", key);
+                    return "!" + key + "!";
+                });
+    }
+
+    private String format(TranslationCatalog.Resolved resolved, String key, Object... params) {
+        MessageFormat format = formats.computeIfAbsent(resolved.language().tag() + '|' + key,
+                ignored -> new MessageFormat(resolved.pattern(), ULocale.forLocale(resolved.language().formattingLocale())));
+        // ICU's MessageFormat is not thread-safe; one cached instance per pattern is shared by all sessions
+        synchronized (format) {
+            if (params.length == 1 && params[0] instanceof Map<?, ?> named) {
+                return format.format(named);
+            }
+            return format.format(params);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package se.motesplats.notification;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo run's mail server: keeps every message instead of sending it, so someone trying the demo
+ * can read their sign-in code or invitation. Only exists when {@code motesplats.mail.outbox=true}.
+ */
+@Service
+@ConditionalOnProperty(name = "motesplats.mail.outbox", havingValue = "true")
+public class DevelopmentOutbox implements MailTransport {
+
+    private final OutboxMessageRepository messages;
+    private final Clock clock;
+
+    DevelopmentOutbox(OutboxMessageRepository messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void deliver(RenderedEmail email) {
+        messages.save(new OutboxMessage(email.recipient(), email.subject(), email.text(), email.html(), clock.instant()));
+    }
+
+    /** The newest messages first. */
+    @Transactional(readOnly = true)
+    public List<SentMessage> latest() {
+        return messages.findTop50ByOrderByIdDesc().stream().map(OutboxMessage::view).toList();
+    }
+}

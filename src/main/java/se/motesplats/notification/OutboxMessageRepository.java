@@ -1,0 +1,9 @@
+package se.motesplats.notification;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
+
+    List<OutboxMessage> findTop50ByOrderByIdDesc();
+}

@@ -1,0 +1,55 @@
+package se.motesplats.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.motesplats.security.ui.SignInView;
+
+/**
+ * Security in two layers: every route carries an access annotation (checked by Vaadin's navigation
+ * access control), and services check roles themselves (method security).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /**
+     * Works with Vaadin Flow: its bootstrap uses inline scripts and {@code executeJs} evaluates code,
+     * hence 'unsafe-inline' and 'unsafe-eval' for scripts. Everything else is self-hosted, no CDN.
+     * Later issues only tighten this.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "manifest-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(self), payment=()";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**").permitAll()
+                .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .frameOptions(frame -> frame.deny()));
+        http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
+        return http.build();
+    }
+}

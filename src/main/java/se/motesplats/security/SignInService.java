@@ -1,0 +1,102 @@
+package se.motesplats.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.notification.EmailMessage;
+import se.motesplats.notification.EmailService;
+
+/**
+ * Sign-in with a six-digit one-time code sent by e-mail. Whether an address is registered is never
+ * revealed; codes expire, allow a few attempts, and a person can ask for only a few per hour.
+ */
+@Service
+public class SignInService {
+
+    static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
+    static final int MAX_ATTEMPTS = 5;
+    static final int MAX_CODES_PER_HOUR = 5;
+
+    private final AccountRepository accounts;
+    private final SignInCodeRepository codes;
+    private final EmailService email;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SignInService(AccountRepository accounts, SignInCodeRepository codes, EmailService email, Clock clock) {
+        this.accounts = accounts;
+        this.codes = codes;
+        this.email = email;
+        this.clock = clock;
+    }
+
+    public enum CodeRequest { SENT_IF_REGISTERED, TOO_MANY_REQUESTS }
+
+    /** Sends a code if the address belongs to an account; answers the same either way. */
+    @Transactional
+    public CodeRequest requestCode(String emailAddress, SupportedLanguage language) {
+        Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
+        if (account.isEmpty()) {
+            return CodeRequest.SENT_IF_REGISTERED;
+        }
+        Account person = account.get();
+        Instant now = clock.instant();
+        if (codes.countByAccountIdAndCreatedAtAfter(person.id(), now.minus(Duration.ofHours(1))) >= MAX_CODES_PER_HOUR) {
+            return CodeRequest.TOO_MANY_REQUESTS;
+        }
+        codes.retireOpenCodes(person.id(), now);
+        String code = "%06d".formatted(random.nextInt(1_000_000));
+        codes.save(new SignInCode(person.id(), hash(person.id(), code), now, now.plus(CODE_VALIDITY)));
+        SupportedLanguage recipientLanguage = SupportedLanguage.byTag(person.preferredLanguage()).orElse(language);
+        email.send(new EmailMessage(person.email(), recipientLanguage, "security.email.sign-in-code",
+                Map.of("name", person.firstName(), "code", code, "minutes", CODE_VALIDITY.toMinutes())));
+        return CodeRequest.SENT_IF_REGISTERED;
+    }
+
+    /** The signed-in person if the code is right and still valid. */
+    @Transactional
+    public Optional<SignedInPerson> verify(String emailAddress, String typedCode) {
+        String code = typedCode.replaceAll("\\s", "");
+        Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
+        if (account.isEmpty() || !code.matches("\\d{6}")) {
+            return Optional.empty();
+        }
+        Account person = account.get();
+        Instant now = clock.instant();
+        Optional<SignInCode> open = codes.findUsable(person.id(), now, MAX_ATTEMPTS);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        SignInCode stored = open.get();
+        boolean matches = MessageDigest.isEqual(stored.codeHash().getBytes(StandardCharsets.US_ASCII),
+                hash(person.id(), code).getBytes(StandardCharsets.US_ASCII));
+        if (!matches) {
+            codes.countFailedAttempt(stored.id());
+            return Optional.empty();
+        }
+        if (codes.consume(stored.id(), now) == 0) {
+            return Optional.empty();
+        }
+        person.signedInAt(now);
+        return Optional.of(person.asSignedIn());
+    }
+
+    private static String hash(long accountId, String code) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest((accountId + ":" + code).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package se.motesplats.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.AccountSummary;
+import se.motesplats.security.Roles;
+
+/** Administrators give people their roles. */
+@Route("admin/people")
+@Menu(order = 90, title = "security.accounts.menu", icon = "vaadin:users")
+@RolesAllowed(Roles.ADMINISTRATOR)
+public class AccountsView extends Main implements HasDynamicTitle {
+
+    private final transient AccountService accounts;
+    private final Grid<AccountSummary> grid = new Grid<>();
+    private final Paragraph count = new Paragraph();
+
+    public AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("accounts-view");
+        add(new H1(getTranslation("security.accounts.title")), count);
+        grid.setId("accounts-grid");
+        grid.addColumn(AccountSummary::firstName).setHeader(getTranslation("security.accounts.name")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("security.accounts.email")).setAutoWidth(true);
+        grid.addColumn(account -> account.roles().stream().map(this::roleName).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("security.accounts.roles"));
+        grid.addComponentColumn(account -> {
+            Button edit = new Button(getTranslation("security.accounts.edit"), click -> edit(account));
+            edit.addClassName("edit-roles");
+            edit.addThemeVariants(ButtonVariant.TERTIARY);
+            return edit;
+        });
+        add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var all = accounts.listAccounts();
+        grid.setItems(all);
+        count.setText(getTranslation("security.accounts.count", Map.of("count", all.size())));
+    }
+
+    String roleName(String role) {
+        return getTranslation("security.role." + role.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private void edit(AccountSummary account) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(account.firstName());
+        CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("security.accounts.roles"));
+        roles.setId("roles-editor");
+        roles.setItems(Roles.ALL);
+        roles.setItemLabelGenerator(this::roleName);
+        roles.setValue(account.roles());
+        dialog.add(roles);
+        Button save = new Button(getTranslation("security.accounts.save"), click -> {
+            accounts.setRoles(account.id(), roles.getValue());
+            dialog.close();
+            refresh();
+            Notification.show(getTranslation("security.accounts.saved", Map.of("name", account.firstName())));
+        });
+        save.setId("roles-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("security.accounts.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.accounts.title");
+    }
+}

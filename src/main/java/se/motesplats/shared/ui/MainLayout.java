@@ -1,0 +1,119 @@
+package se.motesplats.shared.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import se.motesplats.i18n.ui.LanguagePicker;
+
+/**
+ * The frame around every view. Phones get a bottom bar of large pictogram buttons; wide screens a
+ * side navigation. Entries come from the views' {@code @Menu} annotations and are already filtered
+ * by what the signed-in person may open, so menus follow roles and never lead to a dead end.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    /** Entries the bottom bar shows before the rest move behind "More". */
+    static final int BOTTOM_BAR_SLOTS = 4;
+
+    private final transient AuthenticationContext authentication;
+    private final Nav bottomBar = new Nav();
+    private final SideNav sideNav = new SideNav();
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.addClassName("drawer-toggle");
+        toggle.setAriaLabel(getTranslation("shared.layout.menu"));
+        RouterLink brand = new RouterLink("", StartView.class);
+        brand.add(new Span(getTranslation("shared.app.name")));
+        brand.addClassName("brand");
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        addToNavbar(toggle, brand, spacer, new LanguagePicker(), accountButton());
+
+        sideNav.setId("side-nav");
+        sideNav.addClassName("side-nav");
+        addToDrawer(sideNav);
+
+        bottomBar.setId("bottom-nav");
+        bottomBar.addClassName("bottom-nav");
+        bottomBar.getElement().setAttribute("aria-label", getTranslation("shared.layout.navigation"));
+        addToNavbar(true, bottomBar);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        sideNav.removeAll();
+        bottomBar.removeAll();
+        for (MenuEntry entry : entries) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), pictogram(entry));
+            sideNav.addItem(item);
+        }
+        entries.stream().limit(BOTTOM_BAR_SLOTS).forEach(entry -> bottomBar.add(bottomLink(entry)));
+        if (entries.size() > BOTTOM_BAR_SLOTS) {
+            Button more = new Button(getTranslation("shared.layout.more"), VaadinIcon.ELLIPSIS_DOTS_H.create(),
+                    click -> setDrawerOpened(true));
+            more.addClassName("bottom-nav-item");
+            more.setId("bottom-nav-more");
+            bottomBar.add(more);
+        }
+    }
+
+    private Component bottomLink(MenuEntry entry) {
+        Anchor link = new Anchor(entry.path().isEmpty() ? "." : entry.path());
+        link.addClassName("bottom-nav-item");
+        link.getElement().setAttribute("router-link", true);
+        link.add(pictogram(entry), new Span(getTranslation(entry.title())));
+        return link;
+    }
+
+    static Icon pictogram(MenuEntry entry) {
+        return pictogramNamed(entry.icon() == null ? "vaadin:circle" : entry.icon());
+    }
+
+    static Icon pictogramNamed(String icon) {
+        String[] parts = icon.split(":", 2);
+        Icon pictogram = new Icon(parts[0], parts[1]);
+        pictogram.getElement().setAttribute("aria-hidden", "true");
+        return pictogram;
+    }
+
+    private Component accountButton() {
+        if (authentication.isAuthenticated()) {
+            Button signOut = new Button(getTranslation("shared.layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                    click -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            return signOut;
+        }
+        Anchor signIn = new Anchor("sign-in", getTranslation("shared.layout.sign-in"));
+        signIn.setId("sign-in");
+        signIn.addClassName("sign-in-link");
+        return signIn;
+    }
+}

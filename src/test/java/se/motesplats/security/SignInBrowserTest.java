@@ -1,0 +1,67 @@
+package se.motesplats.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.testing.BrowserTestBase;
+
+/**
+ * An administrator signs in with a one-time code read from the development outbox, sees the menu of
+ * their role and opens the administration pages; a wrong code gets a translated message.
+ */
+class SignInBrowserTest extends BrowserTestBase {
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void anAdministratorSignsInWithACodeAndManagesRolesAndAreas() {
+        accounts.ensureAccount("browser.admin@motesplats.test", "Alva", SupportedLanguage.SWEDISH, List.of(Roles.ADMINISTRATOR));
+        Page page = phone("sv-SE");
+        page.navigate(url("sign-in"));
+        page.fill("#sign-in-email input", "browser.admin@motesplats.test");
+        page.click("#sign-in-send");
+        page.waitForSelector("#sign-in-code input");
+        assertAccessible(page);
+        screenshot(page, "sign-in-sv");
+
+        String code = readCode();
+        page.fill("#sign-in-code input", code.equals("000000") ? "111111" : "000000");
+        page.click("#sign-in-verify");
+        page.waitForFunction("() => document.querySelector('#sign-in-message').textContent.includes('stämmer inte')");
+
+        page.fill("#sign-in-code input", code);
+        page.click("#sign-in-verify");
+        page.waitForSelector("#start-tiles");
+        page.waitForSelector("#sign-out");
+        assertThat(page.locator("#start-tiles a[href$='admin/people']").count()).isEqualTo(1);
+
+        page.navigate(url("admin/people"));
+        page.waitForSelector("#accounts-grid");
+        assertAccessible(page);
+        screenshot(page, "admin-people-sv");
+
+        page.navigate(url("admin/areas"));
+        page.waitForSelector(".area-scopes-view");
+        assertAccessible(page);
+    }
+
+    /** Reads the newest code from the development outbox, as someone trying the demo does. */
+    private String readCode() {
+        Page outbox = browserContext().newPage();
+        outbox.navigate(url("dev/outbox"));
+        outbox.waitForSelector(".outbox-view");
+        String text = outbox.locator(".outbox-message").first().textContent();
+        outbox.close();
+        Matcher matcher = CODE.matcher(text == null ? "" : text);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+}

@@ -1,0 +1,100 @@
+package se.motesplats.testing;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of real-browser journeys (suffix {@code BrowserTest}): Debian's Chromium driven by
+ * Playwright against the app in production mode, on a phone-sized viewport.
+ */
+@MotesplatsSpringTest
+public abstract class BrowserTestBase {
+
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    private BrowserContext context;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("motesplats.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A fresh phone-sized browser whose Accept-Language is the given language. */
+    protected Page phone(String languageTag) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale(languageTag)
+                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
+        return context.newPage();
+    }
+
+    protected BrowserContext browserContext() {
+        return context;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+
+    /** axe-core finds no WCAG 2.x A or AA violation on the page as it is now. */
+    protected void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+        assertThat(results.getViolations())
+                .as(() -> results.getViolations().stream()
+                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

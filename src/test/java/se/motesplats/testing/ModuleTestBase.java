@@ -1,0 +1,29 @@
+package se.motesplats.testing;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.motesplats.security.SignedInPerson;
+
+/** Base of module tests (suffix {@code ModuleTest}): services against the embedded MariaDB. */
+@MotesplatsSpringTest
+public abstract class ModuleTestBase {
+
+    /** Runs work as a signed-in person with these roles, as a view would call the service. */
+    protected static void as(long accountId, Runnable work, String... roles) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInPerson(accountId, "Test", Set.of(roles)), null,
+                Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

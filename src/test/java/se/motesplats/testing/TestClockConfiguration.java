@@ -1,0 +1,16 @@
+package se.motesplats.testing;
+
+import java.time.Clock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestClockConfiguration {
+
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+}
