@@ -2,28 +2,28 @@ package se.motesplats.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
-import com.ibm.icu.text.PluralRules;
-import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import com.ibm.icu.text.PluralRules.PluralType;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every language file has every key of the Swedish source, with valid ICU patterns, the same
- * arguments, and every CLDR plural category its language needs.
+ * arguments, and every CLDR plural category its language needs; and the validator that says so
+ * does find each kind of problem.
  */
 class TranslationCompletenessTest {
 
     private static final TranslationCatalog CATALOG = TranslationCatalog.loadFromClasspath();
     private static final Map<String, String> SOURCE = CATALOG.textsOf(SupportedLanguage.SOURCE);
+    /** A made-up source for planting problems. */
+    private static final Map<String, String> PLANTED_SOURCE = Map.of(
+            "a.b.hello", "Hej {name}!",
+            "a.b.count", "{count, plural, one {# person} other {# personer}}");
 
     @Test
     void theSourceHasTexts() {
@@ -32,76 +32,85 @@ class TranslationCompletenessTest {
 
     @ParameterizedTest
     @EnumSource(SupportedLanguage.class)
-    void hasExactlyTheSourceKeys(SupportedLanguage language) {
-        assertThat(CATALOG.textsOf(language).keySet())
-                .as("keys of translations/%s", TranslationCatalog.fileName(language))
-                .containsExactlyInAnyOrderElementsOf(SOURCE.keySet());
-    }
-
-    @ParameterizedTest
-    @EnumSource(SupportedLanguage.class)
-    void patternsAreValidWithTheSourceArgumentsAndAllPluralCategories(SupportedLanguage language) {
-        List<String> problems = new ArrayList<>();
-        Set<String> categories = PluralRules.forLocale(ULocale.forLocale(language.formattingLocale())).getKeywords();
-        CATALOG.textsOf(language).forEach((key, pattern) -> {
-            try {
-                MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language.formattingLocale()));
-                String source = SOURCE.get(key);
-                if (source != null) {
-                    Set<String> expected = new TreeSet<>(new MessageFormat(source).getArgumentNames());
-                    Set<String> actual = new TreeSet<>(format.getArgumentNames());
-                    if (!expected.equals(actual)) {
-                        problems.add(key + ": arguments " + actual + " but the source has " + expected);
-                    }
-                }
-                for (Set<String> selectors : pluralSelectors(pattern)) {
-                    Set<String> missing = new TreeSet<>(categories);
-                    missing.removeAll(selectors);
-                    if (!missing.isEmpty()) {
-                        problems.add(key + ": plural misses " + missing);
-                    }
-                    Set<String> unknown = new TreeSet<>(selectors);
-                    unknown.removeIf(selector -> categories.contains(selector) || selector.startsWith("="));
-                    if (!unknown.isEmpty()) {
-                        problems.add(key + ": plural has categories " + unknown + " that the language does not use");
-                    }
-                }
-            } catch (IllegalArgumentException invalid) {
-                problems.add(key + ": invalid ICU pattern (" + invalid.getMessage() + ")");
-            }
-        });
-        assertThat(problems).as("problems in translations/%s", TranslationCatalog.fileName(language)).isEmpty();
-    }
-
-    /** The selectors of every plural argument in a pattern, nested ones included. */
-    static List<Set<String>> pluralSelectors(String pattern) {
-        MessagePattern parsed = new MessagePattern(pattern);
-        List<Set<String>> result = new ArrayList<>();
-        for (int i = 0; i < parsed.countParts(); i++) {
-            MessagePattern.Part part = parsed.getPart(i);
-            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.PLURAL) {
-                Set<String> selectors = new HashSet<>();
-                int limit = parsed.getLimitPartIndex(i);
-                for (int j = i + 1; j < limit; j++) {
-                    MessagePattern.Part inner = parsed.getPart(j);
-                    if (inner.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
-                        selectors.add(parsed.getSubstring(inner));
-                    } else if (inner.getType() == MessagePattern.Part.Type.MSG_START) {
-                        j = parsed.getLimitPartIndex(j);
-                    }
-                }
-                result.add(selectors);
-            }
-        }
-        return result;
+    void hasNoProblems(SupportedLanguage language) {
+        assertThat(TranslationValidator.problems(SOURCE, language, CATALOG.textsOf(language)))
+                .as("problems in translations/%s", TranslationCatalog.fileName(language))
+                .isEmpty();
     }
 
     @Test
-    void findsMissingPluralCategories() {
-        assertThat(pluralSelectors("{n, plural, one {# a} other {# b}}")).containsExactly(Set.of("one", "other"));
-        assertThat(PluralRules.forLocale(ULocale.forLanguageTag("ar")).getKeywords())
-                .containsExactlyInAnyOrder("zero", "one", "two", "few", "many", "other");
-        assertThat(PluralRules.forLocale(ULocale.forLanguageTag("uk")).getKeywords())
-                .containsExactlyInAnyOrder("one", "few", "many", "other");
+    void reportsAMissingKeyAndAnExtraOne() {
+        var texts = Map.of("a.b.hello", "Hello {name}!", "a.b.extra", "Extra");
+
+        assertThat(TranslationValidator.problems(PLANTED_SOURCE, SupportedLanguage.ENGLISH, texts))
+                .containsExactlyInAnyOrder("a.b.count: missing", "a.b.extra: not in the source (sv.properties)");
+    }
+
+    @Test
+    void reportsABrokenPattern() {
+        var texts = english("a.b.hello", "Hello {name!");
+
+        assertThat(TranslationValidator.problems(PLANTED_SOURCE, SupportedLanguage.ENGLISH, texts))
+                .singleElement().asString().startsWith("a.b.hello: invalid ICU pattern");
+    }
+
+    @Test
+    void reportsAWrongArgumentName() {
+        var texts = english("a.b.hello", "Hello {namn}!");
+
+        assertThat(TranslationValidator.problems(PLANTED_SOURCE, SupportedLanguage.ENGLISH, texts))
+                .containsExactly("a.b.hello: arguments [namn] but the source has [name]");
+    }
+
+    @Test
+    void reportsAWrongArgumentNameInsideAPluralBlock() {
+        var source = Map.of("a.b.who", "{count, plural, one {{name} och # till} other {{name} och # till}}");
+        var texts = Map.of("a.b.who", "{count, plural, one {{nom} and # more} other {{nom} and # more}}");
+
+        assertThat(TranslationValidator.problems(source, SupportedLanguage.ENGLISH, texts))
+                .containsExactly("a.b.who: arguments [count, nom] but the source has [count, name]");
+    }
+
+    @Test
+    void reportsMissingArabicPluralCategories() {
+        var texts = Map.of(
+                "a.b.hello", "مرحبًا {name}!",
+                "a.b.count", "{count, plural, one {شخص واحد} two {شخصان} other {# شخص}}");
+
+        assertThat(TranslationValidator.problems(PLANTED_SOURCE, SupportedLanguage.ARABIC, texts))
+                .containsExactly("a.b.count: plural misses [few, many, zero]");
+    }
+
+    @Test
+    void reportsCategoriesTheLanguageDoesNotUseButAllowsExplicitValues() {
+        var texts = english("a.b.count", "{count, plural, =0 {nobody} one {# person} few {# people} other {# people}}");
+
+        assertThat(TranslationValidator.problems(PLANTED_SOURCE, SupportedLanguage.ENGLISH, texts))
+                .containsExactly("a.b.count: plural has categories [few] that the language does not use");
+    }
+
+    @Test
+    void acceptsACompleteTranslation() {
+        var texts = english("a.b.count", "{count, plural, =0 {nobody} one {# person} other {# people}}");
+
+        assertThat(TranslationValidator.problems(PLANTED_SOURCE, SupportedLanguage.ENGLISH, texts)).isEmpty();
+    }
+
+    @Test
+    void findsNestedPluralBlocksEachWithItsOwnSelectors() {
+        var pattern = new MessagePattern("{a, plural, one {{b, plural, =1 {x} other {y}}} other {z}}");
+
+        assertThat(TranslationValidator.pluralBlocks(pattern)).containsExactly(
+                new TranslationValidator.PluralBlock(PluralType.CARDINAL, Set.of("one", "other")),
+                new TranslationValidator.PluralBlock(PluralType.CARDINAL, Set.of("=1", "other")));
+    }
+
+    /** Valid English for the planted source, with one text replaced. */
+    private static Map<String, String> english(String key, String pattern) {
+        Map<String, String> texts = new LinkedHashMap<>(Map.of(
+                "a.b.hello", "Hello {name}!",
+                "a.b.count", "{count, plural, one {# person} other {# people}}"));
+        texts.put(key, pattern);
+        return texts;
     }
 }
