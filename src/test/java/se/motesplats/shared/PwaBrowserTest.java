@@ -1,0 +1,94 @@
+package se.motesplats.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.HarContentPolicy;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.motesplats.testing.BrowserTestBase;
+
+/**
+ * The portal installs as an app, and a newcomer's first visit downloads each file once: the
+ * service worker pre-downloads only what the offline page needs, never the bundles.
+ */
+class PwaBrowserTest extends BrowserTestBase {
+
+    record Download(String url, boolean fromServiceWorker, long bytes) {
+    }
+
+    @Test
+    void chromiumReportsTheAppInstallable() {
+        Page page = installablePhone("sv-SE");
+        page.navigate(url(""));
+        page.waitForSelector("#start-question");
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        CDPSession devTools = browserContext().newCDPSession(page);
+        JsonObject result = devTools.send("Page.getInstallabilityErrors");
+        JsonArray errors = result.getAsJsonArray("installabilityErrors");
+        assertThat(errors).as("installability errors: %s", errors).isEmpty();
+
+        JsonObject manifest = devTools.send("Page.getAppManifest");
+        assertThat(manifest.getAsJsonArray("errors")).as("manifest errors").isEmpty();
+    }
+
+    @Test
+    void aFirstVisitDownloadsEachFileOnceAndTheWorkerOnlyTheOfflinePage() throws IOException {
+        Path har = Path.of("target", "first-visit.har");
+        Page page = phone("ar", new Browser.NewContextOptions().setRecordHarPath(har).setRecordHarContent(HarContentPolicy.OMIT));
+        page.navigate(url(""));
+        page.waitForSelector("#start-question");
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        page.evaluate("() => document.fonts.ready.then(() => true)");
+        page.waitForTimeout(1500); // the worker's install step runs after activation is requested; nothing to await from the page
+        browserContext().close(); // writes the HAR file
+        List<Download> downloads = downloadsIn(har);
+
+        long total = downloads.stream().mapToLong(Download::bytes).sum();
+        long byWorker = downloads.stream().filter(Download::fromServiceWorker).mapToLong(Download::bytes).sum();
+        String report = "First visit of the start page (Arabic, phone): " + total / 1024 + " KiB on the wire in "
+                + downloads.size() + " requests, of which the service worker fetched " + byWorker / 1024 + " KiB\n"
+                + downloads.stream().map(d -> String.format("%8d  %s %s", d.bytes(), d.fromServiceWorker() ? "[sw]" : "    ", d.url()))
+                        .collect(Collectors.joining("\n"));
+        Files.writeString(Path.of("target", "first-visit-bytes.txt"), report);
+        System.out.println(report);
+
+        assertThat(downloads.stream().filter(Download::fromServiceWorker).map(Download::url)
+                .filter(download -> !download.contains("/VAADIN/build/")))
+                .as("besides bundle files the page itself asked for, the worker pre-downloads only the offline page's files")
+                .allMatch(download -> download.matches(".*/(offline\\.html|offline-stub\\.html|styles/offline\\.css"
+                        + "|icons/icon-192\\.png|sw\\.js|sw-runtime-resources-precache\\.js)$"));
+        Map<String, Long> timesDownloaded = downloads.stream()
+                .filter(d -> d.url().contains("/VAADIN/build/") && d.bytes() > 0)
+                .collect(Collectors.groupingBy(Download::url, Collectors.counting()));
+        assertThat(timesDownloaded).as("each bundle file crosses the network once")
+                .isNotEmpty()
+                .allSatisfy((file, times) -> assertThat(times).isEqualTo(1));
+    }
+
+    /** Requests in a HAR file, with the bytes that crossed the network (0 when served from a cache). */
+    private static List<Download> downloadsIn(Path har) throws IOException {
+        JsonArray entries = JsonParser.parseString(Files.readString(har)).getAsJsonObject()
+                .getAsJsonObject("log").getAsJsonArray("entries");
+        List<Download> downloads = new java.util.ArrayList<>();
+        for (var element : entries) {
+            JsonObject entry = element.getAsJsonObject();
+            JsonObject response = entry.getAsJsonObject("response");
+            long transferred = response.has("_transferSize") ? response.get("_transferSize").getAsLong()
+                    : Math.max(0, response.get("bodySize").getAsLong()) + Math.max(0, response.get("headersSize").getAsLong());
+            boolean fromWorker = entry.has("_serviceWorker") || !entry.has("pageref");
+            downloads.add(new Download(entry.getAsJsonObject("request").get("url").getAsString(), fromWorker, Math.max(0, transferred)));
+        }
+        return downloads;
+    }
+}
