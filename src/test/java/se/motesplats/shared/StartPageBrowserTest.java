@@ -25,6 +25,9 @@ class StartPageBrowserTest extends BrowserTestBase {
         assertThat(page.getAttribute("html", "lang")).isEqualTo("sv");
         assertThat(page.getAttribute("html", "dir")).isEqualTo("ltr");
         assertThat(page.textContent("#start-question")).isEqualTo("Vad vill du göra?");
+        assertThat(page.locator("#start-tiles a[href*='admin']").count()).as("no administration for visitors").isZero();
+        Object fontsLoaded = page.evaluate("() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family).join()");
+        assertThat((String) fontsLoaded).as("Swedish pages download no Arabic or Ethiopic font").doesNotContain("Noto");
         screenshot(page, "start-sv");
         assertAccessible(page);
     }
@@ -54,6 +57,30 @@ class StartPageBrowserTest extends BrowserTestBase {
                 + " && [...document.fonts].some(f => f.family.includes('Noto Sans Ethiopic') && f.status === 'loaded')");
         assertThat(loaded).isEqualTo(true);
         screenshot(page, "start-ti");
+        assertAccessible(page);
+    }
+
+    @Test
+    void wideScreensGetSideNavigationInsteadOfTheBottomBar() {
+        Page page = phone("sv-SE");
+        page.setViewportSize(1280, 800);
+        page.navigate(url(""));
+        page.waitForSelector("#side-nav");
+        assertThat(page.isVisible("#side-nav")).isTrue();
+        assertThat(page.isVisible("#bottom-nav")).isFalse();
+        screenshot(page, "start-sv-wide");
+    }
+
+    @Test
+    void theOfflinePageSpeaksTheRememberedLanguage() {
+        Page page = phone("sv-SE");
+        browserContext().addCookies(java.util.List.of(new com.microsoft.playwright.options.Cookie("motesplats-lang", "ar")
+                .setUrl(url(""))));
+        page.navigate(url("offline.html"));
+        assertThat(page.locator("section").count()).isEqualTo(12);
+        assertThat(page.isVisible("section[lang='ar']")).isTrue();
+        assertThat(page.isVisible("section[lang='sv']")).isFalse();
+        assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
         assertAccessible(page);
     }
 
