@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import se.motesplats.security.Roles;
 public class AreaService {
 
     private final JdbcClient jdbc;
+    private volatile @Nullable Map<String, Municipality> byCode;
 
     AreaService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -38,7 +40,22 @@ public class AreaService {
 
     @Transactional(readOnly = true)
     public Optional<Municipality> municipality(String code) {
-        return municipalities().stream().filter(municipality -> municipality.code().equals(code)).findFirst();
+        return Optional.ofNullable(municipalitiesByCode().get(code));
+    }
+
+    /** The municipality's name, or its code if unknown. Reference data does not change while running. */
+    public String municipalityName(String code) {
+        Municipality municipality = municipalitiesByCode().get(code);
+        return municipality == null ? code : municipality.name();
+    }
+
+    private Map<String, Municipality> municipalitiesByCode() {
+        Map<String, Municipality> cached = byCode;
+        if (cached == null) {
+            cached = municipalities().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Municipality::code, m -> m));
+            byCode = cached;
+        }
+        return cached;
     }
 
     /** County code to county name, in code order. */

@@ -8,7 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -32,6 +39,22 @@ class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "contact_email")
+    private @Nullable String contactEmail;
+
+    @Column(name = "organisation_number")
+    private @Nullable String organisationNumber;
+
+    @Column(name = "verified_at")
+    private @Nullable Instant verifiedAt;
+
+    @Column(name = "verified_by")
+    private @Nullable Long verifiedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organisation_member", joinColumns = @JoinColumn(name = "organisation_id"))
+    private List<OrganisationMember> members = new ArrayList<>();
+
     protected Organisation() {
         this("", OrganisationKind.OTHER, "", Instant.EPOCH);
     }
@@ -43,7 +66,48 @@ class Organisation {
         this.createdAt = createdAt;
     }
 
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Organisation not saved yet");
+        }
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String municipalityCode() {
+        return municipalityCode;
+    }
+
+    boolean isVerified() {
+        return verifiedAt != null;
+    }
+
+    /** A coordinator has checked that the organisation exists; only then can its activities be published. */
+    void verify(long coordinatorId, Instant when) {
+        if (verifiedAt == null) {
+            verifiedAt = when;
+            verifiedBy = coordinatorId;
+        }
+    }
+
+    void contact(@Nullable String email, @Nullable String number) {
+        this.contactEmail = email;
+        this.organisationNumber = number;
+    }
+
+    void addMember(long accountId, OrganisationRole role) {
+        members.removeIf(member -> member.accountId() == accountId);
+        members.add(new OrganisationMember(accountId, role));
+    }
+
+    Optional<OrganisationRole> roleOf(long accountId) {
+        return members.stream().filter(member -> member.accountId() == accountId).map(OrganisationMember::role).findFirst();
+    }
+
     OrganisationSummary summary() {
-        return new OrganisationSummary(id == null ? 0 : id, name, kind, municipalityCode);
+        return new OrganisationSummary(id == null ? 0 : id, name, kind, municipalityCode, isVerified());
     }
 }

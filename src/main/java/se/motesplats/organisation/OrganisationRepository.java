@@ -3,10 +3,15 @@ package se.motesplats.organisation;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByNameAndMunicipalityCode(String name, String municipalityCode);
 
     List<Organisation> findAllByOrderByNameAsc();
+
+    @Query("select o from Organisation o join o.members m where m.accountId = :accountId order by o.name")
+    List<Organisation> findByMember(@Param("accountId") long accountId);
 }

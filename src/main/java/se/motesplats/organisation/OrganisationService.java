@@ -3,19 +3,29 @@ package se.motesplats.organisation;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.area.AreaService;
+import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
+import se.motesplats.security.SignedInPerson;
 
-/** Organisations. Registration by associations themselves, with verification, comes with the activities issue. */
+/**
+ * Organisations, their members and their verification. Self-registration by associations, with
+ * invitations by e-mail link, is still to come (see the activities issue's notes).
+ */
 @Service
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final AreaService areas;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, AreaService areas, Clock clock) {
         this.organisations = organisations;
+        this.areas = areas;
         this.clock = clock;
     }
 
@@ -23,13 +33,63 @@ public class OrganisationService {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COORDINATOR})
     @Transactional
     public OrganisationSummary add(String name, OrganisationKind kind, String municipalityCode) {
+        requireScope(municipalityCode);
         return organisations.findByNameAndMunicipalityCode(name.strip(), municipalityCode)
                 .orElseGet(() -> organisations.save(new Organisation(name, kind, municipalityCode, clock.instant())))
                 .summary();
     }
 
+    /** A coordinator of the organisation's municipality confirms it is real. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COORDINATOR})
+    @Transactional
+    public OrganisationSummary verify(long organisationId) {
+        Organisation organisation = find(organisationId);
+        requireScope(organisation.municipalityCode());
+        organisation.verify(CurrentPerson.required().accountId(), clock.instant());
+        return organisation.summary();
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COORDINATOR})
+    @Transactional
+    public void addMember(long organisationId, long accountId, OrganisationRole role) {
+        Organisation organisation = find(organisationId);
+        requireScope(organisation.municipalityCode());
+        organisation.addMember(accountId, role);
+    }
+
     @Transactional(readOnly = true)
     public List<OrganisationSummary> list() {
         return organisations.findAllByOrderByNameAsc().stream().map(Organisation::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> summary(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::summary);
+    }
+
+    /** The organisations a person is a member of. */
+    @Transactional(readOnly = true)
+    public List<Membership> membershipsOf(long accountId) {
+        return organisations.findByMember(accountId).stream()
+                .map(org -> new Membership(org.id(), org.name(), org.roleOf(accountId).orElseThrow()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isMember(long organisationId, long accountId) {
+        return organisations.findById(organisationId).flatMap(org -> org.roleOf(accountId)).isPresent();
+    }
+
+    private Organisation find(long organisationId) {
+        return organisations.findById(organisationId)
+                .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
+    }
+
+    /** Coordinators act only within their municipalities; administrators everywhere. */
+    private void requireScope(String municipalityCode) {
+        SignedInPerson caller = CurrentPerson.required();
+        if (!caller.hasRole(Roles.ADMINISTRATOR) && !areas.scopeOf(caller.accountId()).contains(municipalityCode)) {
+            throw new AccessDeniedException("Outside the caller's areas");
+        }
     }
 }

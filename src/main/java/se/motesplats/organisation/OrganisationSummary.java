@@ -1,5 +1,5 @@
 package se.motesplats.organisation;
 
 /** An organisation as lists show it. */
-public record OrganisationSummary(long id, String name, OrganisationKind kind, String municipalityCode) {
+public record OrganisationSummary(long id, String name, OrganisationKind kind, String municipalityCode, boolean verified) {
 }

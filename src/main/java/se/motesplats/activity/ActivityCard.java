@@ -1,0 +1,13 @@
+package se.motesplats.activity;
+
+import java.time.Instant;
+import se.motesplats.i18n.SupportedLanguage;
+
+/**
+ * An activity on the newcomers' listing: the title in the visitor's language or, marked by
+ * {@code titleLanguage}, the Swedish source; the next meeting and the badges people filter by.
+ */
+public record ActivityCard(long id, String title, SupportedLanguage titleLanguage, ActivityCategory category, Instant nextStart,
+        String municipalityName, String venueName, boolean free, boolean noSwedishNeeded, boolean womenOnly,
+        boolean childcare, boolean stepFree, boolean dropIn) {
+}

@@ -1,0 +1,28 @@
+package se.motesplats.activity;
+
+/** What kind of activity it is, each with the pictogram that shows it to people who read little. */
+public enum ActivityCategory {
+    LANGUAGE_CAFE("vaadin:comments"),
+    STUDY_CIRCLE("vaadin:book"),
+    SPORT("vaadin:football"),
+    CULTURE_CAFE("vaadin:coffee"),
+    CRAFTS("vaadin:scissors"),
+    MUSIC("vaadin:music"),
+    HOMEWORK_HELP("vaadin:pencil"),
+    OUTDOORS("vaadin:tree-table"),
+    OTHER("vaadin:star");
+
+    private final String pictogram;
+
+    ActivityCategory(String pictogram) {
+        this.pictogram = pictogram;
+    }
+
+    public String pictogram() {
+        return pictogram;
+    }
+
+    public String translationKey() {
+        return "activity.category." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

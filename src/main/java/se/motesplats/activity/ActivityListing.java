@@ -1,0 +1,116 @@
+package se.motesplats.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.motesplats.area.AreaService;
+import se.motesplats.i18n.SupportedLanguage;
+
+/**
+ * The newcomers' listing as one SQL query over published activities and their next meeting, so
+ * that filters, order and paging happen in the database (indexes on status/municipality/category
+ * and on occurrence start), not in memory.
+ */
+@Component
+class ActivityListing {
+
+    private final JdbcClient jdbc;
+    private final AreaService areas;
+
+    ActivityListing(JdbcClient jdbc, AreaService areas) {
+        this.jdbc = jdbc;
+        this.areas = areas;
+    }
+
+    List<ActivityCard> find(ActivityFilter filter, SupportedLanguage language, Instant now, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select a.id, a.category, a.municipality_code, a.venue_name, a.cost_sek, a.swedish_level, a.target_group,
+                       a.childcare, a.step_free, a.drop_in, min(o.starts_at) as next_start
+                from activity a
+                join occurrence o on o.activity_id = a.id and o.cancelled = false and o.starts_at >= :now and o.starts_at < :until
+                where a.status = 'PUBLISHED'
+                """);
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("now", Timestamp.from(now))
+                .addValue("until", Timestamp.from(now.plus(filter.thisWeek() ? Duration.ofDays(7) : Duration.ofDays(400))));
+        if (filter.category() != null) {
+            sql.append(" and a.category = :category");
+            params.addValue("category", filter.category().name());
+        }
+        if (filter.municipalityCode() != null) {
+            sql.append(" and a.municipality_code = :municipality");
+            params.addValue("municipality", filter.municipalityCode());
+        }
+        if (filter.noSwedishNeeded()) {
+            sql.append(" and a.swedish_level = 'NONE'");
+        }
+        if (filter.free()) {
+            sql.append(" and a.cost_sek = 0");
+        }
+        if (filter.womenOnly()) {
+            sql.append(" and a.target_group = 'WOMEN'");
+        }
+        if (filter.childcare()) {
+            sql.append(" and a.childcare = true");
+        }
+        if (filter.stepFree()) {
+            sql.append(" and a.step_free = true");
+        }
+        if (!filter.text().isBlank()) {
+            sql.append(" and exists (select 1 from activity_text t where t.activity_id = a.id"
+                    + " and (t.title like :text or t.description like :text))");
+            params.addValue("text", "%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" group by a.id order by next_start, a.id limit :limit offset :offset");
+        params.addValue("limit", limit).addValue("offset", offset);
+
+        List<Row> rows = jdbc.sql(sql.toString()).paramSource(params).query(ActivityListing::row).list();
+        Map<Long, Map<String, String>> titles = titles(rows.stream().map(Row::id).toList());
+        List<ActivityCard> cards = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, String> byLanguage = titles.getOrDefault(row.id(), Map.of());
+            SupportedLanguage shown = byLanguage.containsKey(language.tag()) ? language : SupportedLanguage.SOURCE;
+            String title = byLanguage.getOrDefault(shown.tag(), byLanguage.values().stream().findFirst().orElse(""));
+            cards.add(new ActivityCard(row.id(), title, shown, row.category(), row.nextStart(),
+                    areas.municipalityName(row.municipalityCode()), row.venueName(), row.costSek() == 0,
+                    "NONE".equals(row.swedishLevel()), "WOMEN".equals(row.targetGroup()), row.childcare(), row.stepFree(),
+                    row.dropIn()));
+        }
+        return cards;
+    }
+
+    private Map<Long, Map<String, String>> titles(List<Long> ids) {
+        Map<Long, Map<String, String>> titles = new HashMap<>();
+        if (ids.isEmpty()) {
+            return titles;
+        }
+        jdbc.sql("select activity_id, language, title from activity_text where activity_id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    titles.computeIfAbsent(rs.getLong("activity_id"), id -> new LinkedHashMap<>())
+                            .put(rs.getString("language"), rs.getString("title"));
+                });
+        return titles;
+    }
+
+    private record Row(long id, ActivityCategory category, String municipalityCode, String venueName, int costSek,
+            String swedishLevel, String targetGroup, boolean childcare, boolean stepFree, boolean dropIn, Instant nextStart) {
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Row(rs.getLong("id"), ActivityCategory.valueOf(rs.getString("category")), rs.getString("municipality_code"),
+                rs.getString("venue_name"), rs.getInt("cost_sek"), rs.getString("swedish_level"), rs.getString("target_group"),
+                rs.getBoolean("childcare"), rs.getBoolean("step_free"), rs.getBoolean("drop_in"),
+                rs.getTimestamp("next_start").toInstant());
+    }
+}

@@ -1,0 +1,14 @@
+package se.motesplats.activity;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+    List<Activity> findByOrganisationIdInOrderByIdDesc(Collection<Long> organisationIds);
+
+    List<Activity> findByStatusAndMunicipalityCodeInOrderByIdAsc(ActivityStatus status, Collection<String> municipalityCodes);
+
+    List<Activity> findByStatusOrderByIdAsc(ActivityStatus status);
+}

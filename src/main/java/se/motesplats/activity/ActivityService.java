@@ -1,0 +1,283 @@
+package se.motesplats.activity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.area.AreaService;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.organisation.Membership;
+import se.motesplats.organisation.OrganisationService;
+import se.motesplats.organisation.OrganisationSummary;
+import se.motesplats.security.CurrentPerson;
+import se.motesplats.security.Roles;
+import se.motesplats.security.SignedInPerson;
+import se.motesplats.shared.RuleViolation;
+import se.motesplats.shared.Zones;
+
+/**
+ * Activities from draft to published and beyond. Members of the organiser write and submit; a
+ * coordinator of the activity's municipality approves or returns; published activities of verified
+ * organisations reach the newcomers' listing. Every method checks its caller here, whatever the view.
+ */
+@Service
+public class ActivityService {
+
+    /** Meetings are generated this far ahead; a later job extends the horizon as weeks pass. */
+    static final int HORIZON_WEEKS = 26;
+
+    private final ActivityRepository activities;
+    private final OccurrenceRepository occurrences;
+    private final ActivityListing listing;
+    private final OrganisationService organisations;
+    private final AreaService areas;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, OccurrenceRepository occurrences, ActivityListing listing,
+            OrganisationService organisations, AreaService areas, ApplicationEventPublisher events, Clock clock) {
+        this.activities = activities;
+        this.occurrences = occurrences;
+        this.listing = listing;
+        this.organisations = organisations;
+        this.areas = areas;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long createDraft(ActivityDraft draft) {
+        SignedInPerson caller = CurrentPerson.required();
+        requireMember(draft.organisationId(), caller);
+        Activity activity = activities.save(new Activity(draft, caller.accountId(), clock.instant()));
+        regenerateOccurrences(activity);
+        return activity.id();
+    }
+
+    @Transactional
+    public void update(long activityId, ActivityDraft draft) {
+        Activity activity = find(activityId);
+        requireMember(activity.organisationId(), CurrentPerson.required());
+        if (draft.organisationId() != activity.organisationId()) {
+            throw new AccessDeniedException("An activity cannot move to another organisation");
+        }
+        activity.apply(draft, clock.instant());
+        regenerateOccurrences(activity);
+    }
+
+    @Transactional
+    public void submit(long activityId) {
+        Activity activity = find(activityId);
+        requireMember(activity.organisationId(), CurrentPerson.required());
+        activity.submit();
+    }
+
+    @Transactional
+    public void approve(long activityId) {
+        Activity activity = find(activityId);
+        requireCoordinatorOf(activity.municipalityCode(), CurrentPerson.required());
+        activity.approve();
+    }
+
+    @Transactional
+    public void returnToOrganiser(long activityId, String comment) {
+        Activity activity = find(activityId);
+        requireCoordinatorOf(activity.municipalityCode(), CurrentPerson.required());
+        activity.returnToOrganiser(comment);
+    }
+
+    /** Only a verified organisation's approved activity reaches the newcomers. */
+    @Transactional
+    public void publish(long activityId) {
+        Activity activity = find(activityId);
+        requireMemberOrCoordinator(activity, CurrentPerson.required());
+        if (!organisations.summary(activity.organisationId()).map(OrganisationSummary::verified).orElse(false)) {
+            throw new RuleViolation("activity.error.not-verified");
+        }
+        activity.publish();
+        events.publishEvent(new ActivityEvents.ActivityPublished(activityId));
+    }
+
+    @Transactional
+    public void end(long activityId) {
+        Activity activity = find(activityId);
+        requireMemberOrCoordinator(activity, CurrentPerson.required());
+        activity.end();
+    }
+
+    @Transactional
+    public void cancel(long activityId) {
+        Activity activity = find(activityId);
+        requireMemberOrCoordinator(activity, CurrentPerson.required());
+        activity.cancel();
+        events.publishEvent(new ActivityEvents.ActivityCancelled(activityId));
+    }
+
+    @Transactional
+    public void cancelOccurrence(long occurrenceId) {
+        Occurrence occurrence = findOccurrence(occurrenceId);
+        requireMemberOrCoordinator(find(occurrence.activityId()), CurrentPerson.required());
+        occurrence.cancel();
+        events.publishEvent(new ActivityEvents.OccurrenceCancelled(occurrence.activityId(), occurrenceId, occurrence.startsAt()));
+    }
+
+    @Transactional
+    public void moveOccurrence(long occurrenceId, Instant newStart) {
+        Occurrence occurrence = findOccurrence(occurrenceId);
+        requireMemberOrCoordinator(find(occurrence.activityId()), CurrentPerson.required());
+        Instant from = occurrence.startsAt();
+        occurrence.moveTo(newStart);
+        events.publishEvent(new ActivityEvents.OccurrenceMoved(occurrence.activityId(), occurrenceId, from, newStart));
+    }
+
+    /** The activities of the organisations the caller is a member of, newest first. */
+    @Transactional(readOnly = true)
+    public List<ActivitySummary> mine() {
+        SignedInPerson caller = CurrentPerson.required();
+        Map<Long, String> names = organisations.membershipsOf(caller.accountId()).stream()
+                .collect(Collectors.toMap(Membership::organisationId, Membership::organisationName));
+        return activities.findByOrganisationIdInOrderByIdDesc(names.keySet()).stream()
+                .map(activity -> summary(activity, names.get(activity.organisationId())))
+                .toList();
+    }
+
+    /** Submitted activities in the coordinator's municipalities, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ActivitySummary> awaitingApproval() {
+        SignedInPerson caller = CurrentPerson.required();
+        List<Activity> submitted;
+        if (caller.hasRole(Roles.ADMINISTRATOR)) {
+            submitted = activities.findByStatusOrderByIdAsc(ActivityStatus.SUBMITTED);
+        } else if (caller.hasRole(Roles.COORDINATOR)) {
+            submitted = activities.findByStatusAndMunicipalityCodeInOrderByIdAsc(ActivityStatus.SUBMITTED,
+                    areas.scopeOf(caller.accountId()));
+        } else {
+            throw new AccessDeniedException("Only coordinators approve activities");
+        }
+        return submitted.stream().map(activity -> summary(activity, organisationName(activity.organisationId()))).toList();
+    }
+
+    /** The draft of an activity the caller may edit. */
+    @Transactional(readOnly = true)
+    public ActivityDraft draftOf(long activityId) {
+        Activity activity = find(activityId);
+        requireMember(activity.organisationId(), CurrentPerson.required());
+        return activity.draft();
+    }
+
+    /** Published activities for the newcomers' listing, next meeting first. */
+    @Transactional(readOnly = true)
+    public List<ActivityCard> findPublished(ActivityFilter filter, SupportedLanguage language, int offset, int limit) {
+        return listing.find(filter, language, clock.instant(), offset, limit);
+    }
+
+    /**
+     * An activity's detail page. Anyone sees a published activity; until then only the organiser's
+     * members and coordinators see it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ActivityDetail> detail(long activityId, SupportedLanguage language) {
+        Optional<Activity> found = activities.findById(activityId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Activity activity = found.get();
+        if (activity.status() != ActivityStatus.PUBLISHED && !maySeeUnpublished(activity)) {
+            return Optional.empty();
+        }
+        ActivityDraft draft = activity.draft();
+        SupportedLanguage textLanguage = draft.texts().containsKey(language) ? language : draft.sourceLanguage();
+        ActivityText text = draft.texts().get(textLanguage);
+        List<OccurrenceView> coming = occurrences
+                .findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(activityId, clock.instant().minus(Duration.ofHours(3)))
+                .stream().map(Occurrence::view).toList();
+        return Optional.of(new ActivityDetail(activity.id(), text.title(), text.description(), textLanguage, draft.category(),
+                activity.status(), activity.organisationId(), organisationName(activity.organisationId()), draft.venue(),
+                areas.municipalityName(draft.venue().municipalityCode()), draft.targetGroup(), draft.swedishLevel(),
+                draft.leaderLanguages(), draft.costSek(), draft.childcare(), draft.dropIn(), draft.capacity(), coming));
+    }
+
+    private boolean maySeeUnpublished(Activity activity) {
+        return CurrentPerson.get().map(caller -> caller.hasRole(Roles.ADMINISTRATOR)
+                || organisations.isMember(activity.organisationId(), caller.accountId())
+                || caller.hasRole(Roles.COORDINATOR) && areas.scopeOf(caller.accountId()).contains(activity.municipalityCode()))
+                .orElse(false);
+    }
+
+    /**
+     * Brings the generated meetings in line with the schedule: future meetings the schedule no
+     * longer has go, new ones come; meetings moved or cancelled by hand and past ones stay.
+     */
+    private void regenerateOccurrences(Activity activity) {
+        Schedule schedule = activity.schedule();
+        LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
+        List<Instant> planned = Recurrence.starts(schedule, Zones.STOCKHOLM, schedule.firstDate(),
+                today.plusWeeks(HORIZON_WEEKS));
+        Instant now = clock.instant();
+        Map<Instant, Occurrence> existing = new HashMap<>();
+        occurrences.findByActivityIdOrderByStartsAt(activity.id()).forEach(o -> existing.put(o.plannedStart(), o));
+        Set<Instant> wanted = Set.copyOf(planned);
+        List<Occurrence> obsolete = new ArrayList<>();
+        existing.forEach((start, occurrence) -> {
+            if (!wanted.contains(start) && !occurrence.changedByHand() && start.isAfter(now)) {
+                obsolete.add(occurrence);
+            }
+        });
+        occurrences.deleteAll(obsolete);
+        Duration length = Duration.ofMinutes(schedule.durationMinutes());
+        planned.stream().filter(start -> !existing.containsKey(start))
+                .forEach(start -> occurrences.save(new Occurrence(activity.id(), start, length)));
+    }
+
+    private ActivitySummary summary(Activity activity, String organisationName) {
+        ActivityDraft draft = activity.draft();
+        Instant next = occurrences.findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(activity.id(), clock.instant())
+                .stream().filter(o -> !o.view().cancelled()).findFirst().map(Occurrence::startsAt).orElse(null);
+        return new ActivitySummary(activity.id(), draft.texts().get(draft.sourceLanguage()).title(), activity.organisationId(),
+                organisationName, activity.status(), activity.municipalityCode(), activity.returnComment(), next);
+    }
+
+    private String organisationName(long organisationId) {
+        return organisations.summary(organisationId).map(OrganisationSummary::name).orElse("");
+    }
+
+    private Activity find(long activityId) {
+        return activities.findById(activityId).orElseThrow(() -> new RuleViolation("activity.error.not-found"));
+    }
+
+    private Occurrence findOccurrence(long occurrenceId) {
+        return occurrences.findById(occurrenceId).orElseThrow(() -> new RuleViolation("activity.error.not-found"));
+    }
+
+    private void requireMember(long organisationId, SignedInPerson caller) {
+        if (!caller.hasRole(Roles.ADMINISTRATOR) && !organisations.isMember(organisationId, caller.accountId())) {
+            throw new AccessDeniedException("Not a member of organisation " + organisationId);
+        }
+    }
+
+    private void requireCoordinatorOf(String municipalityCode, SignedInPerson caller) {
+        boolean coordinator = caller.hasRole(Roles.COORDINATOR) && areas.scopeOf(caller.accountId()).contains(municipalityCode);
+        if (!caller.hasRole(Roles.ADMINISTRATOR) && !coordinator) {
+            throw new AccessDeniedException("Not a coordinator of municipality " + municipalityCode);
+        }
+    }
+
+    private void requireMemberOrCoordinator(Activity activity, SignedInPerson caller) {
+        try {
+            requireMember(activity.organisationId(), caller);
+        } catch (AccessDeniedException notMember) {
+            requireCoordinatorOf(activity.municipalityCode(), caller);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package se.motesplats.activity;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
+
+    List<Occurrence> findByActivityIdOrderByStartsAt(long activityId);
+
+    List<Occurrence> findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(long activityId, Instant from);
+}
