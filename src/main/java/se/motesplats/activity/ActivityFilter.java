@@ -1,10 +1,43 @@
 package se.motesplats.activity;
 
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** What newcomers filter the listing by; every field can travel in a URL. */
-public record ActivityFilter(@Nullable ActivityCategory category, @Nullable String municipalityCode, boolean noSwedishNeeded,
-        boolean free, boolean thisWeek, boolean womenOnly, boolean childcare, boolean stepFree, String text) {
+public record ActivityFilter(@Nullable ActivityCategory category, @Nullable String municipalityCode, Set<Flag> flags, String text) {
 
-    public static final ActivityFilter ALL = new ActivityFilter(null, null, false, false, false, false, false, false, "");
+    /** Yes/no filters, each shown as a chip and named in the URL by {@link #parameter()}. */
+    public enum Flag {
+        NO_SWEDISH, THIS_WEEK, FREE, WOMEN, CHILDCARE, STEP_FREE;
+
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public static final ActivityFilter ALL = new ActivityFilter(null, null, Set.of(), "");
+
+    public ActivityFilter {
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    public boolean has(Flag flag) {
+        return flags.contains(flag);
+    }
+
+    public ActivityFilter with(Flag flag, boolean on) {
+        Set<Flag> changed = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
+        if (on) {
+            changed.add(flag);
+        } else {
+            changed.remove(flag);
+        }
+        return new ActivityFilter(category, municipalityCode, changed, text);
+    }
+
+    public ActivityFilter with(@Nullable ActivityCategory newCategory, @Nullable String newMunicipalityCode, String newText) {
+        return new ActivityFilter(newCategory, newMunicipalityCode, flags, newText);
+    }
 }

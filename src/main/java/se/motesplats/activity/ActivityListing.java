@@ -42,7 +42,7 @@ class ActivityListing {
                 """);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("now", Timestamp.from(now))
-                .addValue("until", Timestamp.from(now.plus(filter.thisWeek() ? Duration.ofDays(7) : Duration.ofDays(400))));
+                .addValue("until", Timestamp.from(now.plus(filter.has(ActivityFilter.Flag.THIS_WEEK) ? Duration.ofDays(7) : Duration.ofDays(400))));
         if (filter.category() != null) {
             sql.append(" and a.category = :category");
             params.addValue("category", filter.category().name());
@@ -51,19 +51,19 @@ class ActivityListing {
             sql.append(" and a.municipality_code = :municipality");
             params.addValue("municipality", filter.municipalityCode());
         }
-        if (filter.noSwedishNeeded()) {
+        if (filter.has(ActivityFilter.Flag.NO_SWEDISH)) {
             sql.append(" and a.swedish_level = 'NONE'");
         }
-        if (filter.free()) {
+        if (filter.has(ActivityFilter.Flag.FREE)) {
             sql.append(" and a.cost_sek = 0");
         }
-        if (filter.womenOnly()) {
+        if (filter.has(ActivityFilter.Flag.WOMEN)) {
             sql.append(" and a.target_group = 'WOMEN'");
         }
-        if (filter.childcare()) {
+        if (filter.has(ActivityFilter.Flag.CHILDCARE)) {
             sql.append(" and a.childcare = true");
         }
-        if (filter.stepFree()) {
+        if (filter.has(ActivityFilter.Flag.STEP_FREE)) {
             sql.append(" and a.step_free = true");
         }
         if (!filter.text().isBlank()) {

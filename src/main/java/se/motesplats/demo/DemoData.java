@@ -1,6 +1,14 @@
 package se.motesplats.demo;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -8,10 +16,23 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.motesplats.activity.ActivityCategory;
+import se.motesplats.activity.ActivityDraft;
+import se.motesplats.activity.ActivityFilter;
+import se.motesplats.activity.ActivityPlan;
+import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.ActivityText;
+import se.motesplats.activity.Schedule;
+import se.motesplats.activity.SwedishLevel;
+import se.motesplats.activity.TargetGroup;
+import se.motesplats.activity.Venue;
 import se.motesplats.area.AreaService;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.organisation.OrganisationKind;
+import se.motesplats.organisation.OrganisationRole;
 import se.motesplats.organisation.OrganisationService;
+import se.motesplats.organisation.OrganisationSummary;
+import se.motesplats.shared.Zones;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SystemActor;
@@ -56,29 +77,121 @@ class DemoData {
             new DemoOrganisation("Kulturföreningen Mötet, Lund", OrganisationKind.CULTURAL_ASSOCIATION, LUND),
             new DemoOrganisation("Hyresgästföreningen Norra Fäladen", OrganisationKind.TENANTS_ASSOCIATION, LUND));
 
+    /** A weekly activity of a demo association, its texts in Swedish, English and Arabic. */
+    record DemoActivity(String organisation, ActivityCategory category, DayOfWeek day, LocalTime start, int minutes,
+            SwedishLevel swedish, TargetGroup target, boolean childcare, boolean stepFree, String venue, String address,
+            String svTitle, String svText, String enTitle, String enText, String arTitle, String arText) {
+    }
+
+    static final List<DemoActivity> ACTIVITIES = List.of(
+            new DemoActivity("Studieförbundet Vuxenskolan Kristianstad", ActivityCategory.LANGUAGE_CAFE, DayOfWeek.TUESDAY,
+                    LocalTime.of(17, 30), 120, SwedishLevel.NONE, TargetGroup.EVERYONE, true, true,
+                    "Stadsbiblioteket", "Föreningsgatan 4",
+                    "Språkkafé på biblioteket", "Vi fikar och pratar svenska i lugn takt. Alla är välkomna, ingen anmälan behövs.",
+                    "Language café at the library", "Coffee and easy conversation in Swedish. Everyone is welcome, just come.",
+                    "مقهى اللغة في المكتبة", "نشرب القهوة ونتحدث السويدية بهدوء. الجميع مرحب بهم، لا حاجة للتسجيل."),
+            new DemoActivity("Röda Korset Helsingborg", ActivityCategory.LANGUAGE_CAFE, DayOfWeek.THURSDAY,
+                    LocalTime.of(14, 0), 90, SwedishLevel.NONE, TargetGroup.EVERYONE, false, true,
+                    "Röda Korsets lokal", "Bruksgatan 20",
+                    "Språkcafé med Röda Korset", "Träna svenska med volontärer över en kopp kaffe.",
+                    "Red Cross language café", "Practise Swedish with volunteers over a cup of coffee.",
+                    "مقهى اللغة مع الصليب الأحمر", "تدرّب على السويدية مع متطوعين على فنجان قهوة."),
+            new DemoActivity("Kvinnors nätverk Helsingborg", ActivityCategory.CRAFTS, DayOfWeek.WEDNESDAY,
+                    LocalTime.of(10, 0), 120, SwedishLevel.NONE, TargetGroup.WOMEN, true, false,
+                    "Dalhems träffpunkt", "Dalhemsvägen 11",
+                    "Syjunta för kvinnor", "Vi syr, lagar kläder och lär känna varandra. Barnpassning finns.",
+                    "Sewing circle for women", "We sew, mend clothes and get to know each other. Childcare is available.",
+                    "حلقة خياطة للنساء", "نخيط ونصلح الملابس ونتعرف على بعضنا. تتوفر رعاية للأطفال."),
+            new DemoActivity("IFK Kristianstad ungdom", ActivityCategory.SPORT, DayOfWeek.SATURDAY,
+                    LocalTime.of(11, 0), 90, SwedishLevel.NONE, TargetGroup.YOUTH, false, true,
+                    "Kristianstads IP", "Idrottsvägen 2",
+                    "Fotboll för unga", "Öppen träning för alla mellan 12 och 19 år. Ta med skor och vattenflaska.",
+                    "Football for young people", "Open training for everyone aged 12 to 19. Bring shoes and a water bottle.",
+                    "كرة القدم للشباب", "تدريب مفتوح للجميع من عمر ١٢ إلى ١٩ سنة. أحضر حذاءً وزجاجة ماء."),
+            new DemoActivity("Heliga Trefaldighets församling", ActivityCategory.MUSIC, DayOfWeek.MONDAY,
+                    LocalTime.of(18, 30), 90, SwedishLevel.BEGINNER, TargetGroup.EVERYONE, false, true,
+                    "Församlingshemmet", "Västra Storgatan 6",
+                    "Kör för alla", "Vi sjunger enkla sånger på svenska och andra språk. Du behöver inte kunna noter.",
+                    "Choir for everyone", "We sing simple songs in Swedish and other languages. No need to read music.",
+                    "جوقة للجميع", "نغني أغاني بسيطة بالسويدية ولغات أخرى. لا حاجة لقراءة النوتة."),
+            new DemoActivity("ABF Helsingborg", ActivityCategory.HOMEWORK_HELP, DayOfWeek.WEDNESDAY,
+                    LocalTime.of(16, 0), 120, SwedishLevel.BEGINNER, TargetGroup.CHILDREN, false, true,
+                    "ABF-huset", "Järnvägsgatan 25",
+                    "Läxhjälp", "Volontärer hjälper barn och unga med läxorna. Föräldrar är välkomna att vara med.",
+                    "Homework help", "Volunteers help children and young people with homework. Parents are welcome too.",
+                    "مساعدة في الواجبات المدرسية", "متطوعون يساعدون الأطفال والشباب في واجباتهم. الأهل مرحب بهم أيضاً."),
+            new DemoActivity("Kulturföreningen Mötet, Lund", ActivityCategory.CULTURE_CAFE, DayOfWeek.FRIDAY,
+                    LocalTime.of(18, 0), 150, SwedishLevel.NONE, TargetGroup.FAMILIES, true, true,
+                    "Mötets lokal", "Bangatan 10",
+                    "Kulturkafé", "Musik, mat och samtal från hela världen. Ta gärna med en rätt från ditt land.",
+                    "Culture café", "Music, food and conversation from all over the world. Bring a dish from your country if you like.",
+                    "مقهى ثقافي", "موسيقى وطعام وأحاديث من كل أنحاء العالم. أحضر طبقاً من بلدك إن أردت."));
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountService accounts;
     private final AreaService areas;
     private final OrganisationService organisations;
+    private final ActivityService activities;
+    private final Clock clock;
 
-    DemoData(AccountService accounts, AreaService areas, OrganisationService organisations) {
+    DemoData(AccountService accounts, AreaService areas, OrganisationService organisations, ActivityService activities,
+            Clock clock) {
         this.accounts = accounts;
         this.areas = areas;
         this.organisations = organisations;
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** Weekly from three weeks ago, so the demo has past meetings and coming ones whatever today is. */
+    private void publish(DemoActivity demo, OrganisationSummary organisation) {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
+        LocalDate first = today.minusWeeks(3).with(TemporalAdjusters.nextOrSame(demo.day()));
+        ActivityDraft draft = new ActivityDraft(organisation.id(), SupportedLanguage.SWEDISH,
+                Map.of(SupportedLanguage.SWEDISH, new ActivityText(demo.svTitle(), demo.svText()),
+                        SupportedLanguage.ENGLISH, new ActivityText(demo.enTitle(), demo.enText()),
+                        SupportedLanguage.ARABIC, new ActivityText(demo.arTitle(), demo.arText())),
+                demo.category(), demo.target(), demo.swedish(), Set.of(SupportedLanguage.SWEDISH, SupportedLanguage.ARABIC,
+                        SupportedLanguage.ENGLISH),
+                new Venue(organisation.municipalityCode(), demo.venue(), demo.address(), null, null, demo.stepFree(), false),
+                0, demo.childcare(), true, null,
+                new ActivityPlan(true, demo.category() == ActivityCategory.SPORT, true,
+                        "Deltagarna tränar svenska och lär känna människor i föreningen.", 20, "NAD"),
+                Schedule.weekly(first, demo.start(), demo.minutes(), demo.day(), today.plusMonths(6)));
+        long id = activities.createDraft(draft);
+        activities.submit(id);
+        activities.approve(id);
+        activities.publish(id);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
         SystemActor.runAsAdministrator(() -> {
+            Map<String, Long> people = new HashMap<>();
             for (DemoPerson person : PEOPLE) {
                 long id = accounts.ensureAccount(person.email(), person.firstName(), person.language(), person.roles());
+                people.put(person.email(), id);
                 if (person.roles().contains(Roles.COORDINATOR) || person.roles().contains(Roles.CASE_OFFICER)) {
                     areas.setScope(id, List.of(KRISTIANSTAD, HELSINGBORG, LUND));
                 }
             }
-            ORGANISATIONS.forEach(org -> organisations.add(org.name(), org.kind(), org.municipalityCode()));
+            long erik = people.get("erik@motesplats.example");
+            long sara = people.get("sara@motesplats.example");
+            Map<String, OrganisationSummary> byName = new HashMap<>();
+            for (DemoOrganisation org : ORGANISATIONS) {
+                OrganisationSummary added = organisations.add(org.name(), org.kind(), org.municipalityCode());
+                organisations.verify(added.id());
+                // Erik runs the Kristianstad associations, Sara the Helsingborg and Lund ones
+                organisations.addMember(added.id(), org.municipalityCode().equals(KRISTIANSTAD) ? erik : sara,
+                        OrganisationRole.ADMINISTRATOR);
+                byName.put(org.name(), added);
+            }
+            ACTIVITIES.stream()
+                    .filter(activity -> activities.findPublished(new ActivityFilter(null, null, Set.of(), activity.svTitle()),
+                            SupportedLanguage.SWEDISH, 0, 1).isEmpty())
+                    .forEach(activity -> publish(activity, byName.get(activity.organisation())));
             if (areas.knutpunkter().isEmpty()) {
                 areas.createKnutpunkt("Knutpunkt Skåne", List.of(KRISTIANSTAD, HELSINGBORG, LUND));
             }

@@ -43,6 +43,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**").permitAll()
+                // open data: services behind these return published activities only
+                .requestMatchers("/ical/**", "/api/public/**").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -108,7 +108,8 @@ class ActivityModuleTest extends ModuleTestBase {
         assertThat(events.stream(ActivityEvents.ActivityPublished.class)).contains(new ActivityEvents.ActivityPublished(id));
 
         List<ActivityCard> arabic = activities.findPublished(
-                new ActivityFilter(ActivityCategory.LANGUAGE_CAFE, LUND, true, true, false, false, false, true, unique),
+                new ActivityFilter(ActivityCategory.LANGUAGE_CAFE, LUND,
+                        Set.of(ActivityFilter.Flag.NO_SWEDISH, ActivityFilter.Flag.FREE, ActivityFilter.Flag.STEP_FREE), unique),
                 SupportedLanguage.ARABIC, 0, 20);
         assertThat(arabic).singleElement().satisfies(card -> {
             assertThat(card.title()).isEqualTo("مقهى " + unique);
@@ -116,7 +117,7 @@ class ActivityModuleTest extends ModuleTestBase {
             assertThat(card.noSwedishNeeded()).isTrue();
             assertThat(card.nextStart()).isAfter(clock.instant());
         });
-        assertThat(activities.findPublished(new ActivityFilter(null, null, false, false, false, false, false, false, unique),
+        assertThat(activities.findPublished(new ActivityFilter(null, null, Set.of(), unique),
                 SupportedLanguage.TIGRINYA, 0, 20))
                 .singleElement().satisfies(card -> assertThat(card.titleLanguage()).isEqualTo(SupportedLanguage.SWEDISH));
     }

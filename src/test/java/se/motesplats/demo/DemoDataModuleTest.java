@@ -21,10 +21,14 @@ class DemoDataModuleTest extends ModuleTestBase {
     AreaService areas;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    se.motesplats.activity.ActivityService activities;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void loadsAPersonForEveryRoleAndEightAssociationsOnce() {
-        DemoData demo = new DemoData(accounts, areas, organisations);
+        DemoData demo = new DemoData(accounts, areas, organisations, activities, clock);
         demo.load();
         demo.load();
 
@@ -40,6 +44,12 @@ class DemoDataModuleTest extends ModuleTestBase {
         });
         assertThat(organisations.list().stream().filter(org -> DemoData.ORGANISATIONS.stream()
                 .anyMatch(demoOrg -> demoOrg.name().equals(org.name())))).hasSize(8);
+        for (DemoData.DemoActivity demoActivity : DemoData.ACTIVITIES) {
+            assertThat(activities.findPublished(new se.motesplats.activity.ActivityFilter(null, null, java.util.Set.of(),
+                    demoActivity.svTitle()), se.motesplats.i18n.SupportedLanguage.ARABIC, 0, 5))
+                    .as("%s is published once, with an Arabic title and a coming meeting", demoActivity.svTitle())
+                    .singleElement().satisfies(card -> assertThat(card.title()).isEqualTo(demoActivity.arTitle()));
+        }
         assertThat(areas.knutpunkter()).extracting(k -> k.name()).containsOnlyOnce("Knutpunkt Skåne");
     }
 }

@@ -13,6 +13,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import se.motesplats.activity.ui.ActivityDetailView;
+import se.motesplats.activity.ui.ActivityEditorView;
+import se.motesplats.activity.ui.ActivityListView;
+import se.motesplats.activity.ui.ApprovalQueueView;
+import se.motesplats.activity.ui.MyActivitiesView;
 import se.motesplats.area.ui.AreaScopesView;
 import se.motesplats.notification.ui.OutboxView;
 import se.motesplats.security.ui.AccountsView;
@@ -43,6 +48,11 @@ class RouteAccessTest {
         EXPECTED.put(OutboxView.class, EVERYONE); // demo run only: the route exists only with the development outbox
         EXPECTED.put(AccountsView.class, Set.of(Roles.ADMINISTRATOR));
         EXPECTED.put(AreaScopesView.class, Set.of(Roles.ADMINISTRATOR));
+        EXPECTED.put(ActivityListView.class, EVERYONE);
+        EXPECTED.put(ActivityDetailView.class, EVERYONE); // the service shows unpublished activities only to their organisers and coordinators
+        EXPECTED.put(MyActivitiesView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
+        EXPECTED.put(ActivityEditorView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
+        EXPECTED.put(ApprovalQueueView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

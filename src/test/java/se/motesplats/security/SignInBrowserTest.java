@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.motesplats.i18n.SupportedLanguage;
@@ -16,8 +14,6 @@ import se.motesplats.testing.BrowserTestBase;
  * their role and opens the administration pages; a wrong code gets a translated message.
  */
 class SignInBrowserTest extends BrowserTestBase {
-
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     @Autowired
     AccountService accounts;
@@ -33,7 +29,7 @@ class SignInBrowserTest extends BrowserTestBase {
         assertAccessible(page);
         screenshot(page, "sign-in-sv");
 
-        String code = readCode();
+        String code = newestCodeFor("browser.admin@motesplats.test");
         page.fill("#sign-in-code input", code.equals("000000") ? "111111" : "000000");
         page.click("#sign-in-verify");
         page.waitForFunction("() => document.querySelector('#sign-in-message').textContent.includes('stämmer inte')");
@@ -52,16 +48,5 @@ class SignInBrowserTest extends BrowserTestBase {
         page.navigate(url("admin/areas"));
         page.waitForSelector(".area-scopes-view");
         assertAccessible(page);
-    }
-
-    /** Reads the newest code from the development outbox, as someone trying the demo does. */
-    private String readCode() {
-        Page outbox = browserContext().newPage();
-        outbox.navigate(url("dev/outbox"));
-        outbox.waitForSelector(".outbox-view");
-        String text = outbox.locator(".outbox-message").first().textContent();
-        outbox.close();
-        Matcher matcher = CODE.matcher(text == null ? "" : text);
-        return matcher.find() ? matcher.group(1) : "";
     }
 }

@@ -111,6 +111,30 @@ public abstract class BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
     }
 
+    /**
+     * Signs in with a one-time code read from the development outbox, as someone trying the demo
+     * does, and waits for the start page.
+     */
+    protected void signIn(Page page, String email) {
+        page.navigate(url("sign-in"));
+        page.fill("#sign-in-email input", email);
+        page.click("#sign-in-send");
+        page.waitForSelector("#sign-in-code input");
+        page.fill("#sign-in-code input", newestCodeFor(email));
+        page.click("#sign-in-verify");
+        page.waitForSelector("#sign-out");
+    }
+
+    protected String newestCodeFor(String email) {
+        Page outbox = browserContext().newPage();
+        outbox.navigate(url("dev/outbox"));
+        outbox.waitForSelector(".outbox-view");
+        String text = outbox.locator(".outbox-message", new Page.LocatorOptions().setHasText(email)).first().textContent();
+        outbox.close();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(text == null ? "" : text);
+        return code.find() ? code.group(1) : "";
+    }
+
     /** axe-core finds no WCAG 2.x A or AA violation on the page as it is now. */
     protected void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();

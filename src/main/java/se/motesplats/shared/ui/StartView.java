@@ -23,7 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class StartView extends Main implements HasDynamicTitle {
 
-    public StartView(AuthenticationContext authentication) {
+    public StartView(AuthenticationContext authentication, java.util.List<StartTile> shortcuts) {
         addClassName("start-view");
         H1 question = new H1(getTranslation("shared.start.question"));
         question.setId("start-question");
@@ -33,6 +33,14 @@ public class StartView extends Main implements HasDynamicTitle {
         Div tiles = new Div();
         tiles.setId("start-tiles");
         tiles.addClassName("tiles");
+        shortcuts.stream().sorted(java.util.Comparator.comparingInt(StartTile::order)).forEach(shortcut -> {
+            Anchor tile = new Anchor(shortcut.href());
+            tile.setId("tile-" + shortcut.id());
+            tile.getElement().setAttribute("router-link", true);
+            tile.addClassNames("tile", "tile-featured");
+            tile.add(MainLayout.pictogramNamed(shortcut.pictogram()), new Span(getTranslation(shortcut.labelKey())));
+            tiles.add(tile);
+        });
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!entry.menuClass().equals(StartView.class)) {
                 tiles.add(tile(entry.path(), entry, getTranslation(entry.title())));

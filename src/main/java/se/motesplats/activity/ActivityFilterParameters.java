@@ -1,0 +1,61 @@
+package se.motesplats.activity;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The listing's filters as URL query parameters (listing page and JSON API alike), so a coordinator
+ * can share a filtered list and a newcomer's back button works: {@code ?category=language-cafe&no-swedish&this-week&municipality=1290}.
+ */
+public final class ActivityFilterParameters {
+
+    public static final String CATEGORY = "category";
+    public static final String MUNICIPALITY = "municipality";
+    public static final String TEXT = "q";
+
+    private ActivityFilterParameters() {
+    }
+
+    public static ActivityFilter parse(Map<String, List<String>> parameters) {
+        Set<ActivityFilter.Flag> flags = Arrays.stream(ActivityFilter.Flag.values())
+                .filter(flag -> parameters.containsKey(flag.parameter()))
+                .collect(Collectors.toSet());
+        return new ActivityFilter(
+                first(parameters, CATEGORY).flatMap(ActivityFilterParameters::category).orElse(null),
+                first(parameters, MUNICIPALITY).filter(code -> code.matches("\\d{4}")).orElse(null),
+                flags,
+                first(parameters, TEXT).map(text -> text.length() > 100 ? text.substring(0, 100) : text).orElse(""));
+    }
+
+    public static Map<String, List<String>> of(ActivityFilter filter) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (filter.category() != null) {
+            parameters.put(CATEGORY, List.of(slug(filter.category())));
+        }
+        if (filter.municipalityCode() != null) {
+            parameters.put(MUNICIPALITY, List.of(filter.municipalityCode()));
+        }
+        filter.flags().stream().sorted().forEach(flag -> parameters.put(flag.parameter(), List.of("")));
+        if (!filter.text().isBlank()) {
+            parameters.put(TEXT, List.of(filter.text().strip()));
+        }
+        return parameters;
+    }
+
+    public static String slug(ActivityCategory category) {
+        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static java.util.Optional<ActivityCategory> category(String slug) {
+        return Arrays.stream(ActivityCategory.values()).filter(category -> slug(category).equals(slug)).findFirst();
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+    }
+}

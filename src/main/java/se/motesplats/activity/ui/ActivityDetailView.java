@@ -1,0 +1,161 @@
+package se.motesplats.activity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.motesplats.activity.ActivityDetail;
+import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.OccurrenceView;
+import se.motesplats.activity.SwedishLevel;
+import se.motesplats.activity.TargetGroup;
+import se.motesplats.i18n.Formats;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.shared.Zones;
+
+/**
+ * One activity: what it is, who runs it, where (with a link that opens any maps app) and every
+ * coming meeting, with a calendar file to save them. Sign-up comes with the sign-up issue.
+ */
+@Route(ActivityDetailView.PATH + "/:id")
+@AnonymousAllowed
+public class ActivityDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PATH = "activities";
+
+    private final transient ActivityService activities;
+    private String title = "";
+
+    public ActivityDetailView(ActivityService activities) {
+        this.activities = activities;
+        addClassName("activity-detail-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        SupportedLanguage language = SupportedLanguage.of(getLocale());
+        ActivityDetail detail = activities.detail(id, language).orElseThrow(NotFoundException::new);
+        title = detail.title();
+        removeAll();
+        H1 heading = new H1(detail.title());
+        heading.setId("activity-title");
+        heading.getElement().setAttribute("lang", detail.textLanguage().tag());
+        add(heading);
+        if (detail.textLanguage() != language) {
+            Span untranslated = new Span(getTranslation("activity.list.not-translated"));
+            untranslated.addClassNames("badge", "badge-untranslated");
+            add(untranslated);
+        }
+        Paragraph description = new Paragraph(detail.description());
+        description.getElement().setAttribute("lang", detail.textLanguage().tag());
+        description.addClassName("activity-description");
+        add(description);
+        add(facts(detail));
+        add(place(detail));
+        add(meetings(detail, language));
+        Anchor calendar = new Anchor("ical/activities/" + detail.id() + ".ics", getTranslation("activity.detail.calendar"));
+        calendar.setId("activity-calendar");
+        calendar.getElement().setAttribute("router-ignore", true);
+        calendar.getElement().setAttribute("download", true);
+        add(new Paragraph(calendar));
+    }
+
+    private Div facts(ActivityDetail detail) {
+        Div facts = new Div();
+        facts.addClassName("activity-facts");
+        facts.add(new Paragraph(getTranslation("activity.detail.organiser", Map.of("name", detail.organisationName()))));
+        facts.add(new Paragraph(getTranslation(detail.category().translationKey())
+                + " · " + getTranslation(detail.targetGroup().translationKey())
+                + " · " + getTranslation(detail.swedishLevel().translationKey())));
+        if (!detail.leaderLanguages().isEmpty()) {
+            facts.add(new Paragraph(getTranslation("activity.detail.leaders-speak", Map.of("languages",
+                    detail.leaderLanguages().stream().map(SupportedLanguage::nativeName).sorted().collect(Collectors.joining(", "))))));
+        }
+        facts.add(new Paragraph(detail.costSek() == 0 ? getTranslation("activity.badge.free")
+                : getTranslation("activity.detail.cost", Map.of("sek", detail.costSek()))));
+        Div badges = new Div();
+        badges.addClassName("badges");
+        if (detail.swedishLevel() == SwedishLevel.NONE) {
+            badges.add(badge("activity.badge.no-swedish"));
+        }
+        if (detail.targetGroup() == TargetGroup.WOMEN) {
+            badges.add(badge("activity.badge.women"));
+        }
+        if (detail.childcare()) {
+            badges.add(badge("activity.badge.childcare"));
+        }
+        if (detail.venue().stepFree()) {
+            badges.add(badge("activity.badge.step-free"));
+        }
+        if (detail.venue().hearingLoop()) {
+            badges.add(badge("activity.badge.hearing-loop"));
+        }
+        badges.add(badge(detail.dropIn() ? "activity.badge.drop-in" : "activity.badge.sign-up-needed"));
+        facts.add(badges);
+        return facts;
+    }
+
+    private Div place(ActivityDetail detail) {
+        Div place = new Div();
+        place.addClassName("activity-place");
+        place.add(new H2(getTranslation("activity.detail.where")));
+        place.add(new Paragraph(detail.venue().name() + ", " + detail.venue().address() + ", " + detail.municipalityName()));
+        String query = URLEncoder.encode(detail.venue().address() + ", " + detail.municipalityName(), StandardCharsets.UTF_8);
+        Anchor map = new Anchor("https://www.openstreetmap.org/search?query=" + query, getTranslation("activity.detail.open-map"),
+                AnchorTarget.BLANK);
+        map.setId("activity-map-link");
+        map.getElement().setAttribute("rel", "noopener");
+        place.add(new Paragraph(map));
+        return place;
+    }
+
+    private Div meetings(ActivityDetail detail, SupportedLanguage language) {
+        Div meetings = new Div();
+        meetings.add(new H2(getTranslation("activity.detail.meetings")));
+        UnorderedList list = new UnorderedList();
+        list.setId("activity-meetings");
+        for (OccurrenceView meeting : detail.comingMeetings()) {
+            String when = Formats.meeting(meeting.startsAt(), language, Zones.STOCKHOLM) + "–"
+                    + Formats.time(meeting.endsAt(), language, Zones.STOCKHOLM);
+            ListItem item = new ListItem(meeting.cancelled() ? getTranslation("activity.detail.cancelled", Map.of("when", when)) : when);
+            if (meeting.cancelled()) {
+                item.addClassName("cancelled");
+            }
+            list.add(item);
+        }
+        if (detail.comingMeetings().isEmpty()) {
+            meetings.add(new Paragraph(getTranslation("activity.detail.no-meetings")));
+        } else {
+            meetings.add(list);
+        }
+        return meetings;
+    }
+
+    private Span badge(String key) {
+        Span badge = new Span(getTranslation(key));
+        badge.addClassName("badge");
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

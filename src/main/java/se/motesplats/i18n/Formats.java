@@ -1,0 +1,38 @@
+package se.motesplats.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+
+/**
+ * Dates and times in the visitor's language, calendar words and numerals (Arabic-Indic digits in
+ * Arabic, Persian digits in Persian and Dari), from CLDR through ICU.
+ */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** "tisdag 24 november 18:00" in the language's own words and order. */
+    public static String meeting(Instant start, SupportedLanguage language, ZoneId zone) {
+        return format("EEEEdMMMMHHmm", start, language, zone);
+    }
+
+    /** "24 nov." for short lists. */
+    public static String shortDate(Instant start, SupportedLanguage language, ZoneId zone) {
+        return format("EEEdMMM", start, language, zone);
+    }
+
+    public static String time(Instant start, SupportedLanguage language, ZoneId zone) {
+        return format("HHmm", start, language, zone);
+    }
+
+    private static String format(String skeleton, Instant instant, SupportedLanguage language, ZoneId zone) {
+        DateFormat format = DateFormat.getPatternInstance(skeleton, ULocale.forLocale(language.formattingLocale()));
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        return format.format(Date.from(instant));
+    }
+}
