@@ -82,6 +82,7 @@ class Activity {
     @Column(name = "schedule_until_date") private @Nullable LocalDate untilDate;
     @Column(name = "schedule_exceptions", nullable = false) private String exceptions = "";
     @Column(name = "return_comment") private @Nullable String returnComment;
+    @Column(name = "next_meeting_at") private @Nullable Instant nextMeetingAt;
     @Column(name = "created_by", nullable = false) private long createdBy;
     @Column(name = "created_at", nullable = false) private Instant createdAt = Instant.EPOCH;
     @Column(name = "updated_at", nullable = false) private Instant updatedAt = Instant.EPOCH;
@@ -120,6 +121,11 @@ class Activity {
 
     @Nullable String returnComment() {
         return returnComment;
+    }
+
+    /** The start of the next meeting that is not cancelled, kept here so the listing can use an index. */
+    void nextMeetingIs(@Nullable Instant start) {
+        this.nextMeetingAt = start;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ import se.motesplats.area.AreaService;
 import se.motesplats.i18n.SupportedLanguage;
 
 /**
- * The newcomers' listing as one SQL query over published activities and their next meeting, so
- * that filters, order and paging happen in the database (indexes on status/municipality/category
- * and on occurrence start), not in memory.
+ * The newcomers' listing as one SQL query over published activities, ordered by their next meeting
+ * (kept on the activity row, see {@link NextMeetings}), so that filters, order and paging happen in
+ * the database through indexes, not in memory.
  */
 @Component
 class ActivityListing {
@@ -35,10 +36,9 @@ class ActivityListing {
     List<ActivityCard> find(ActivityFilter filter, SupportedLanguage language, Instant now, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.category, a.municipality_code, a.venue_name, a.cost_sek, a.swedish_level, a.target_group,
-                       a.childcare, a.step_free, a.drop_in, min(o.starts_at) as next_start
+                       a.childcare, a.step_free, a.drop_in, a.next_meeting_at as next_start
                 from activity a
-                join occurrence o on o.activity_id = a.id and o.cancelled = false and o.starts_at >= :now and o.starts_at < :until
-                where a.status = 'PUBLISHED'
+                where a.status = 'PUBLISHED' and a.next_meeting_at >= :now and a.next_meeting_at < :until
                 """);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("now", Timestamp.from(now))
@@ -67,11 +67,18 @@ class ActivityListing {
             sql.append(" and a.step_free = true");
         }
         if (!filter.text().isBlank()) {
-            sql.append(" and exists (select 1 from activity_text t where t.activity_id = a.id"
-                    + " and (t.title like :text or t.description like :text))");
-            params.addValue("text", "%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            List<String> words = words(filter.text());
+            if (!words.isEmpty() && words.stream().allMatch(word -> word.length() >= FULL_TEXT_MIN_WORD)) {
+                sql.append(" and a.id in (select t.activity_id from activity_text t"
+                        + " where match(t.title, t.description) against (:text in boolean mode))");
+                params.addValue("text", words.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" ")));
+            } else {
+                // words shorter than the full-text index keeps: slower, but still finds them
+                sql.append(" and a.id in (select t.activity_id from activity_text t where t.title like :text or t.description like :text)");
+                params.addValue("text", "%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            }
         }
-        sql.append(" group by a.id order by next_start, a.id limit :limit offset :offset");
+        sql.append(" order by a.next_meeting_at, a.id limit :limit offset :offset");
         params.addValue("limit", limit).addValue("offset", offset);
 
         List<Row> rows = jdbc.sql(sql.toString()).paramSource(params).query(ActivityListing::row).list();
@@ -87,6 +94,16 @@ class ActivityListing {
                     row.dropIn()));
         }
         return cards;
+    }
+
+    /** InnoDB's default innodb_ft_min_token_size: shorter words are not in the full-text index. */
+    static final int FULL_TEXT_MIN_WORD = 3;
+
+    /** The search's words without the characters boolean full-text mode treats as operators. */
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(text.replaceAll("[+\\-<>()~*\"@]", " ").strip().split("\\s+"))
+                .filter(word -> !word.isBlank())
+                .toList();
     }
 
     private Map<Long, Map<String, String>> titles(List<Long> ids) {

@@ -129,6 +129,8 @@ public class ActivityService {
         Occurrence occurrence = findOccurrence(occurrenceId);
         requireMemberOrCoordinator(find(occurrence.activityId()), CurrentPerson.required());
         occurrence.cancel();
+        occurrences.flush();
+        refreshNextMeeting(find(occurrence.activityId()));
         events.publishEvent(new ActivityEvents.OccurrenceCancelled(occurrence.activityId(), occurrenceId, occurrence.startsAt()));
     }
 
@@ -138,6 +140,8 @@ public class ActivityService {
         requireMemberOrCoordinator(find(occurrence.activityId()), CurrentPerson.required());
         Instant from = occurrence.startsAt();
         occurrence.moveTo(newStart);
+        occurrences.flush();
+        refreshNextMeeting(find(occurrence.activityId()));
         events.publishEvent(new ActivityEvents.OccurrenceMoved(occurrence.activityId(), occurrenceId, from, newStart));
     }
 
@@ -238,6 +242,14 @@ public class ActivityService {
         Duration length = Duration.ofMinutes(schedule.durationMinutes());
         planned.stream().filter(start -> !existing.containsKey(start))
                 .forEach(start -> occurrences.save(new Occurrence(activity.id(), start, length)));
+        occurrences.flush();
+        refreshNextMeeting(activity);
+    }
+
+    private void refreshNextMeeting(Activity activity) {
+        activity.nextMeetingIs(occurrences
+                .findFirstByActivityIdAndCancelledFalseAndStartsAtGreaterThanEqualOrderByStartsAt(activity.id(), clock.instant())
+                .map(Occurrence::startsAt).orElse(null));
     }
 
     private ActivitySummary summary(Activity activity, String organisationName) {

@@ -2,6 +2,7 @@ package se.motesplats.activity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
@@ -9,4 +10,7 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
     List<Occurrence> findByActivityIdOrderByStartsAt(long activityId);
 
     List<Occurrence> findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(long activityId, Instant from);
+
+    Optional<Occurrence> findFirstByActivityIdAndCancelledFalseAndStartsAtGreaterThanEqualOrderByStartsAt(long activityId,
+            Instant from);
 }

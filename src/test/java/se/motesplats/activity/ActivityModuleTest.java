@@ -43,6 +43,7 @@ class ActivityModuleTest extends ModuleTestBase {
     @Autowired AreaService areas;
     @Autowired TestClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired NextMeetings nextMeetings;
 
     private long organisationId;
     private long member;
@@ -175,5 +176,23 @@ class ActivityModuleTest extends ModuleTestBase {
         assertThat(after.stream().filter(o -> o.id() == first.id()).findFirst().orElseThrow().cancelled()).isTrue();
         assertThat(after).anySatisfy(o -> assertThat(o.startsAt()).isEqualTo(second.startsAt().plus(Duration.ofHours(1))));
         assertThat(events.stream(ActivityEvents.OccurrenceCancelled.class)).anyMatch(e -> e.occurrenceId() == first.id());
+    }
+
+    @Test
+    void theListingMovesOnToTheNextMeetingAsTimePasses() {
+        long id = postedAndSubmitted("Tiden går " + unique);
+        as(coordinator, () -> {
+            activities.approve(id);
+            organisations.verify(organisationId);
+            activities.publish(id);
+        }, Roles.COORDINATOR);
+        ActivityFilter mine = new ActivityFilter(null, null, Set.of(), "Tiden går " + unique);
+        java.time.Instant first = activities.findPublished(mine, SupportedLanguage.SWEDISH, 0, 1).getFirst().nextStart();
+
+        clock.advance(Duration.between(clock.instant(), first).plusMinutes(1));
+        assertThat(activities.findPublished(mine, SupportedLanguage.SWEDISH, 0, 1)).as("a begun meeting is not 'next'").isEmpty();
+        nextMeetings.refreshPassed();
+        assertThat(activities.findPublished(mine, SupportedLanguage.SWEDISH, 0, 1)).singleElement()
+                .satisfies(card -> assertThat(card.nextStart()).isEqualTo(first.plus(Duration.ofDays(7))));
     }
 }
