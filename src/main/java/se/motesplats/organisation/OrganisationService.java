@@ -8,24 +8,28 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.area.AreaService;
+import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
+import se.motesplats.shared.RuleViolation;
 
 /**
- * Organisations, their members and their verification. Self-registration by associations, with
- * invitations by e-mail link, is still to come (see the activities issue's notes).
+ * Organisations, their members and their verification. Invitations of further members by e-mail
+ * link are still to come.
  */
 @Service
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final AreaService areas;
+    private final AccountService accounts;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, AreaService areas, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, AreaService areas, AccountService accounts, Clock clock) {
         this.organisations = organisations;
         this.areas = areas;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -37,6 +41,49 @@ public class OrganisationService {
         return organisations.findByNameAndMunicipalityCode(name.strip(), municipalityCode)
                 .orElseGet(() -> organisations.save(new Organisation(name, kind, municipalityCode, clock.instant())))
                 .summary();
+    }
+
+    /**
+     * A signed-in person registers their association and becomes its administrator. It stays
+     * unverified, so nothing it posts is published, until a coordinator has checked it.
+     */
+    @Transactional
+    public OrganisationSummary register(Registration registration) {
+        SignedInPerson caller = CurrentPerson.required();
+        if (registration.name().isBlank() || !registration.contactEmail().contains("@")) {
+            throw new RuleViolation("organisation.error.incomplete");
+        }
+        if (registration.organisationNumber() != null && !registration.organisationNumber().isBlank()
+                && !registration.organisationNumber().strip().matches("\\d{6}-?\\d{4}")) {
+            throw new RuleViolation("organisation.error.number");
+        }
+        if (organisations.findByNameAndMunicipalityCode(registration.name().strip(), registration.municipalityCode()).isPresent()) {
+            throw new RuleViolation("organisation.error.exists");
+        }
+        Organisation organisation = new Organisation(registration.name(), registration.kind(), registration.municipalityCode(),
+                clock.instant());
+        organisation.contact(registration.contactEmail().strip(), blankToNull(registration.organisationNumber()));
+        organisation.addMember(caller.accountId(), OrganisationRole.ADMINISTRATOR);
+        organisations.save(organisation);
+        accounts.becameOrganisationMember();
+        return organisation.summary();
+    }
+
+    /** Organisations waiting for verification in the coordinator's municipalities. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COORDINATOR})
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> awaitingVerification() {
+        SignedInPerson caller = CurrentPerson.required();
+        var scope = areas.scopeOf(caller.accountId());
+        return organisations.findAllByOrderByNameAsc().stream()
+                .filter(org -> !org.isVerified())
+                .filter(org -> caller.hasRole(Roles.ADMINISTRATOR) || scope.contains(org.municipalityCode()))
+                .map(Organisation::summary)
+                .toList();
+    }
+
+    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A coordinator of the organisation's municipality confirms it is real. */

@@ -32,6 +32,19 @@ public class AccountService {
         return account.id();
     }
 
+    /**
+     * The caller registered an association and so became an organisation member: the role follows
+     * from what they did, and their session gets it at once. Only this role, only for themselves.
+     */
+    @Transactional
+    public void becameOrganisationMember() {
+        SignedInPerson caller = CurrentPerson.required();
+        Account account = accounts.findById(caller.accountId())
+                .orElseThrow(() -> new IllegalArgumentException("No account " + caller.accountId()));
+        account.grant(Roles.ORGANISATION_MEMBER);
+        SessionAuthentication.refreshIfCaller(account.asSignedIn());
+    }
+
     @Transactional(readOnly = true)
     public boolean anyoneHasRole(String role) {
         return accounts.findAll().stream().anyMatch(account -> account.roles().contains(role));

@@ -19,6 +19,8 @@ import se.motesplats.activity.ui.ActivityListView;
 import se.motesplats.activity.ui.ApprovalQueueView;
 import se.motesplats.activity.ui.MyActivitiesView;
 import se.motesplats.area.ui.AreaScopesView;
+import se.motesplats.organisation.ui.OrganisationVerificationView;
+import se.motesplats.organisation.ui.RegisterOrganisationView;
 import se.motesplats.notification.ui.OutboxView;
 import se.motesplats.security.ui.AccountsView;
 import se.motesplats.security.ui.SignInView;
@@ -53,6 +55,8 @@ class RouteAccessTest {
         EXPECTED.put(MyActivitiesView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(ActivityEditorView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(ApprovalQueueView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(RegisterOrganisationView.class, Set.copyOf(Roles.ALL)); // anyone signed in may start an association
+        EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

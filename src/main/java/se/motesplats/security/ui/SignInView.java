@@ -15,13 +15,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.security.SessionAuthentication;
 import se.motesplats.security.SignInService;
 import se.motesplats.security.SignedInPerson;
 
@@ -97,13 +92,7 @@ public class SignInView extends Main implements HasDynamicTitle {
     private void startSession(SignedInPerson person) {
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         request.changeSessionId();
-        List<SimpleGrantedAuthority> authorities = person.roles().stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, authorities));
-        SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request,
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        SessionAuthentication.store(person, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
         UI.getCurrent().getPage().setLocation("/");
     }
 

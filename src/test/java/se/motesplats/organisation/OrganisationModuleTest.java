@@ -1,0 +1,67 @@
+package se.motesplats.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.motesplats.area.AreaService;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.Roles;
+import se.motesplats.security.SystemActor;
+import se.motesplats.shared.RuleViolation;
+import se.motesplats.testing.ModuleTestBase;
+
+class OrganisationModuleTest extends ModuleTestBase {
+
+    private static final String HELSINGBORG = "1283";
+
+    @Autowired OrganisationService organisations;
+    @Autowired AccountService accounts;
+    @Autowired AreaService areas;
+
+    @Test
+    void aNewcomerRegistersAnAssociationAndACoordinatorOfItsMunicipalityVerifiesIt() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long founder = accounts.ensureAccount("founder-" + unique + "@motesplats.test", "Hawa", SupportedLanguage.SOMALI,
+                List.of(Roles.PARTICIPANT));
+        long coordinator = accounts.ensureAccount("verifier-" + unique + "@motesplats.test", "Ulla", SupportedLanguage.SWEDISH,
+                List.of(Roles.COORDINATOR));
+        long elsewhere = accounts.ensureAccount("elsewhere-" + unique + "@motesplats.test", "Per", SupportedLanguage.SWEDISH,
+                List.of(Roles.COORDINATOR));
+        SystemActor.runAsAdministrator(() -> {
+            areas.setScope(coordinator, List.of(HELSINGBORG));
+            areas.setScope(elsewhere, List.of("2584"));
+        });
+        AtomicReference<OrganisationSummary> registered = new AtomicReference<>();
+        Registration registration = new Registration("Somaliska kvinnoföreningen " + unique, OrganisationKind.WOMENS_ASSOCIATION,
+                HELSINGBORG, "kontakt@example.org", "802412-3456");
+
+        as(founder, () -> {
+            registered.set(organisations.register(registration));
+            assertThatThrownBy(() -> organisations.register(registration)).isInstanceOf(RuleViolation.class)
+                    .hasMessage("organisation.error.exists");
+            assertThatThrownBy(() -> organisations.register(new Registration("Annan " + unique, OrganisationKind.OTHER,
+                    HELSINGBORG, "a@example.org", "12345"))).hasMessage("organisation.error.number");
+        }, Roles.PARTICIPANT);
+        long id = registered.get().id();
+        assertThat(registered.get().verified()).isFalse();
+        assertThat(organisations.membershipsOf(founder)).extracting(Membership::organisationId, Membership::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(id, OrganisationRole.ADMINISTRATOR));
+        SystemActor.runAsAdministrator(() -> assertThat(accounts.listAccounts())
+                .filteredOn(account -> account.id() == founder).singleElement()
+                .satisfies(account -> assertThat(account.roles()).contains(Roles.ORGANISATION_MEMBER, Roles.PARTICIPANT)));
+
+        as(elsewhere, () -> assertThat(organisations.awaitingVerification()).extracting(OrganisationSummary::id).doesNotContain(id),
+                Roles.COORDINATOR);
+        as(coordinator, () -> {
+            assertThat(organisations.awaitingVerification()).extracting(OrganisationSummary::id).contains(id);
+            assertThat(organisations.verify(id).verified()).isTrue();
+            assertThat(organisations.awaitingVerification()).extracting(OrganisationSummary::id).doesNotContain(id);
+        }, Roles.COORDINATOR);
+    }
+}

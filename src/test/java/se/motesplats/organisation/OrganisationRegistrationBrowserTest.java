@@ -1,0 +1,45 @@
+package se.motesplats.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.Roles;
+import se.motesplats.testing.BrowserTestBase;
+
+/** A newcomer who signed in starts an association and can write activities at once, without signing in again. */
+class OrganisationRegistrationBrowserTest extends BrowserTestBase {
+
+    @Autowired AccountService accounts;
+
+    @Test
+    void registeringAnAssociationOpensOurActivities() {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String email = "founder-browser-" + unique + "@motesplats.test";
+        accounts.ensureAccount(email, "Nasra", SupportedLanguage.SOMALI, List.of(Roles.PARTICIPANT));
+        Page page = phone("so");
+        signIn(page, email);
+        assertThat(page.locator("#start-tiles a[href$='organiser/activities']").count()).isZero();
+
+        page.navigate(url("organiser/register"));
+        page.waitForSelector("#register-submit");
+        assertAccessible(page);
+        page.fill("#register-name input", "Ururka haweenka " + unique);
+        page.fill("#register-municipality input", "Malmö");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Malmö")).first().click();
+        page.fill("#register-contact input", "urur@example.org");
+        page.click("#register-submit");
+        page.waitForSelector("#register-done");
+        assertAccessible(page);
+
+        page.click("#register-onwards");
+        page.waitForSelector("#start-tiles");
+        assertThat(page.locator("#start-tiles a[href$='organiser/activities']").count())
+                .as("the new member role shows without signing in again").isEqualTo(1);
+    }
+}
