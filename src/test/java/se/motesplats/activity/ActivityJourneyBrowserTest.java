@@ -103,6 +103,7 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
                 .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "ar"))).newPage();
         newcomer.navigate(url("activities?q=" + unique));
         newcomer.waitForSelector("#activity-cards");
+        newcomer.click("#filter-more > vaadin-details-summary");
         newcomer.click("#filter-no-swedish");
         newcomer.waitForURL("**no-swedish**");
         Locator card = newcomer.locator(".activity-card", new Page.LocatorOptions().setHasText(arabicTitle));
@@ -113,6 +114,11 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
         card.click();
         newcomer.waitForSelector("#activity-title");
         assertThat(newcomer.textContent("#activity-title")).isEqualTo(arabicTitle);
+        assertThat(newcomer.locator("script[type='application/ld+json']").count()).as("schema.org data on a fresh load").isZero();
+        newcomer.reload();
+        newcomer.waitForSelector("#activity-title");
+        assertThat(newcomer.locator("script[type='application/ld+json']").textContent()).contains("\"@type\":\"Event\"")
+                .contains(arabicTitle);
         assertThat(newcomer.locator("#activity-meetings li").count()).isGreaterThan(0);
         assertAccessible(newcomer);
         screenshot(newcomer, "activity-detail-ar");

@@ -63,6 +63,7 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             untranslated.addClassNames("badge", "badge-untranslated");
             add(untranslated);
         }
+        add(new ReadAloudButton(detail.title() + ". " + detail.description(), detail.textLanguage()));
         Paragraph description = new Paragraph(detail.description());
         description.getElement().setAttribute("lang", detail.textLanguage().tag());
         description.addClassName("activity-description");

@@ -46,6 +46,7 @@ import se.motesplats.activity.Venue;
 import se.motesplats.area.AreaService;
 import se.motesplats.area.Municipality;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.i18n.ui.DatePickers;
 import se.motesplats.organisation.Membership;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.security.CurrentPerson;
@@ -152,6 +153,8 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, SupportedLanguage.of(getLocale()).formattingLocale()));
         setUp(untilDate, "until-date", "activity.editor.until-date");
+        DatePickers.localise(firstDate, getLocale());
+        DatePickers.localise(untilDate, getLocale());
         for (SupportedLanguage language : SupportedLanguage.values()) {
             TextField title = new TextField(getTranslation("activity.editor.title"));
             title.setId("title-" + language.tag());

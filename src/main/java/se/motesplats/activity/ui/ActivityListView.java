@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -113,7 +114,12 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
             chip.addValueChangeListener(change -> apply(filter.with(flag, change.getValue())));
             chips.add(chip);
         }
-        filters.add(search, category, municipality, chips);
+        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, chips);
+        more.setId("filter-more");
+        more.addClassName("filter-more");
+        // folded on arrival so a phone shows activities first; open while a filter is in use
+        more.setOpened(filter.category() != null || filter.municipalityCode() != null || !filter.flags().isEmpty());
+        filters.add(search, more);
         return filters;
     }
 
