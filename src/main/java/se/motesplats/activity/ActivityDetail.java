@@ -5,9 +5,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.i18n.SupportedLanguage;
 
-/** Everything the detail page shows about an activity, texts in the visitor's language where written. */
+/**
+ * Everything the detail page shows about an activity, texts in the visitor's language where
+ * written; {@code manageableByCaller} when the caller may change its meetings.
+ */
 public record ActivityDetail(long id, String title, String description, SupportedLanguage textLanguage,
         ActivityCategory category, ActivityStatus status, long organisationId, String organisationName, Venue venue,
         String municipalityName, TargetGroup targetGroup, SwedishLevel swedishLevel, Set<SupportedLanguage> leaderLanguages,
-        int costSek, boolean childcare, boolean dropIn, @Nullable Integer capacity, List<OccurrenceView> comingMeetings) {
+        int costSek, boolean childcare, boolean dropIn, @Nullable Integer capacity, List<OccurrenceView> comingMeetings,
+        boolean manageableByCaller) {
 }

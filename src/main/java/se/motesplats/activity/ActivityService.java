@@ -197,7 +197,8 @@ public class ActivityService {
             return Optional.empty();
         }
         Activity activity = found.get();
-        if (activity.status() != ActivityStatus.PUBLISHED && !maySeeUnpublished(activity)) {
+        boolean manageable = mayManage(activity);
+        if (activity.status() != ActivityStatus.PUBLISHED && !manageable) {
             return Optional.empty();
         }
         ActivityDraft draft = activity.draft();
@@ -209,10 +210,12 @@ public class ActivityService {
         return Optional.of(new ActivityDetail(activity.id(), text.title(), text.description(), textLanguage, draft.category(),
                 activity.status(), activity.organisationId(), organisationName(activity.organisationId()), draft.venue(),
                 areas.municipalityName(draft.venue().municipalityCode()), draft.targetGroup(), draft.swedishLevel(),
-                draft.leaderLanguages(), draft.costSek(), draft.childcare(), draft.dropIn(), draft.capacity(), coming));
+                draft.leaderLanguages(), draft.costSek(), draft.childcare(), draft.dropIn(), draft.capacity(), coming,
+                manageable));
     }
 
-    private boolean maySeeUnpublished(Activity activity) {
+    /** Members of the organiser and coordinators of the municipality manage an activity and its meetings. */
+    private boolean mayManage(Activity activity) {
         return CurrentPerson.get().map(caller -> caller.hasRole(Roles.ADMINISTRATOR)
                 || organisations.isMember(activity.organisationId(), caller.accountId())
                 || caller.hasRole(Roles.COORDINATOR) && areas.scopeOf(caller.accountId()).contains(activity.municipalityCode()))

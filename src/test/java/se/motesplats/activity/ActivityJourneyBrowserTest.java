@@ -97,6 +97,16 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
         organiser.waitForSelector(".activity-row:has-text('" + title + "') .status-published");
         assertAccessible(organiser);
 
+        // the organiser cancels the first meeting on the activity's page, after confirming
+        String activityId = organiser.locator(".activity-row", new Page.LocatorOptions().setHasText(title)).getAttribute("data-activity");
+        organiser.navigate(url("activities/" + activityId));
+        organiser.waitForSelector("#activity-meetings");
+        organiser.locator(".cancel-meeting").first().click();
+        organiser.click(".confirm-cancel");
+        organiser.waitForSelector("#activity-meetings li.cancelled");
+        assertThat(organiser.locator("#activity-meetings li.cancelled").count()).isEqualTo(1);
+        assertAccessible(organiser);
+
         // a newcomer reading Arabic finds it with "no Swedish needed" and opens it
         Page newcomer = browserContext().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true)
@@ -119,7 +129,9 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
         newcomer.waitForSelector("#activity-title");
         assertThat(newcomer.locator("script[type='application/ld+json']").textContent()).contains("\"@type\":\"Event\"")
                 .contains(arabicTitle);
-        assertThat(newcomer.locator("#activity-meetings li").count()).isGreaterThan(0);
+        assertThat(newcomer.locator("#activity-meetings li").count()).isGreaterThan(1);
+        assertThat(newcomer.locator("#activity-meetings li.cancelled").count()).isEqualTo(1);
+        assertThat(newcomer.locator(".cancel-meeting").count()).as("newcomers cannot cancel meetings").isZero();
         assertAccessible(newcomer);
         screenshot(newcomer, "activity-detail-ar");
         newcomer.context().close();

@@ -1,5 +1,9 @@
 package se.motesplats.activity.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -138,6 +142,8 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             ListItem item = new ListItem(meeting.cancelled() ? getTranslation("activity.detail.cancelled", Map.of("when", when)) : when);
             if (meeting.cancelled()) {
                 item.addClassName("cancelled");
+            } else if (detail.manageableByCaller()) {
+                item.add(cancelButton(meeting, when));
             }
             list.add(item);
         }
@@ -147,6 +153,26 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             meetings.add(list);
         }
         return meetings;
+    }
+
+    /** Organisers cancel a single meeting after confirming; sign-up and notification hear of it by event. */
+    private Button cancelButton(OccurrenceView meeting, String when) {
+        Button cancel = new Button(getTranslation("activity.detail.cancel-meeting"), click -> {
+            Dialog confirm = new Dialog();
+            confirm.setHeaderTitle(getTranslation("activity.detail.cancel-confirm", Map.of("when", when)));
+            Button yes = new Button(getTranslation("activity.detail.cancel-meeting"), yesClick -> {
+                activities.cancelOccurrence(meeting.id());
+                confirm.close();
+                UI.getCurrent().refreshCurrentRoute(false);
+            });
+            yes.addClassName("confirm-cancel");
+            yes.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+            confirm.getFooter().add(new Button(getTranslation("security.accounts.cancel"), noClick -> confirm.close()), yes);
+            confirm.open();
+        });
+        cancel.addClassName("cancel-meeting");
+        cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return cancel;
     }
 
     private Span badge(String key) {
