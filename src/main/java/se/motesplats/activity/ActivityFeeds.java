@@ -17,6 +17,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.motesplats.i18n.SupportedLanguage;
 
 /**
- * Open data about published activities: an iCal calendar per activity (so people can keep the
- * meetings in their phone's calendar) and a read-only, paginated JSON listing with the same
+ * Open data about published activities: iCal calendars per activity and per organisation (so people
+ * can keep the meetings in their phone's calendar) and a read-only, paginated JSON listing with the same
  * filters as the listing page. Nothing here shows unpublished activities or personal data.
  */
 @RestController
@@ -52,11 +53,30 @@ class ActivityFeeds {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
+    /** All published activities of an organisation in one calendar, for its members' and followers' phones. */
+    @GetMapping(value = "/ical/organisations/{id}.ics", produces = "text/calendar;charset=UTF-8")
+    ResponseEntity<String> organisationCalendar(@PathVariable long id, @RequestParam(name = "lang", defaultValue = "sv") String lang) {
+        SupportedLanguage language = SupportedLanguage.byTag(lang).orElse(SupportedLanguage.SOURCE);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
+                .header("Content-Disposition", "attachment; filename=\"motesplats-organisation-" + id + ".ics\"")
+                .body(calendarOf(activities.publishedOf(id, language), language).toString());
+    }
+
     private static Calendar calendarOf(ActivityDetail detail) {
+        return calendarOf(List.of(detail), detail.textLanguage());
+    }
+
+    private static Calendar calendarOf(List<ActivityDetail> details, SupportedLanguage language) {
         Calendar calendar = new Calendar()
-                .withProdId("-//Mötesplats//Activities//" + detail.textLanguage().tag().toUpperCase(java.util.Locale.ROOT))
+                .withProdId("-//Mötesplats//Activities//" + language.tag().toUpperCase(java.util.Locale.ROOT))
                 .withDefaults()
                 .getFluentTarget();
+        details.forEach(detail -> addMeetings(calendar, detail));
+        return calendar;
+    }
+
+    private static void addMeetings(Calendar calendar, ActivityDetail detail) {
         String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activities/" + detail.id()).toUriString();
         for (OccurrenceView meeting : detail.comingMeetings()) {
             VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), detail.title());
@@ -69,12 +89,11 @@ class ActivityFeeds {
             }
             calendar.add(event);
         }
-        return calendar;
     }
 
     /** One page of published activities as JSON, next meeting first. */
     @GetMapping(value = "/api/public/activities", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> listing(@RequestParam Map<String, List<String>> parameters,
+    Map<String, Object> listing(@RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(name = "lang", defaultValue = "sv") String lang,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {

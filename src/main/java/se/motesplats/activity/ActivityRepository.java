@@ -11,4 +11,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findByStatusAndMunicipalityCodeInOrderByIdAsc(ActivityStatus status, Collection<String> municipalityCodes);
 
     List<Activity> findByStatusOrderByIdAsc(ActivityStatus status);
+
+    List<Activity> findByOrganisationIdAndStatusOrderByIdAsc(long organisationId, ActivityStatus status);
 }

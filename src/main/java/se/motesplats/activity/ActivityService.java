@@ -215,6 +215,15 @@ public class ActivityService {
     }
 
     /** Members of the organiser and coordinators of the municipality manage an activity and its meetings. */
+    /** The published activities of one organisation, for its calendar feed. */
+    @Transactional(readOnly = true)
+    public List<ActivityDetail> publishedOf(long organisationId, SupportedLanguage language) {
+        return activities.findByOrganisationIdAndStatusOrderByIdAsc(organisationId, ActivityStatus.PUBLISHED).stream()
+                .map(activity -> detail(activity.id(), language))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     private boolean mayManage(Activity activity) {
         return CurrentPerson.get().map(caller -> caller.hasRole(Roles.ADMINISTRATOR)
                 || organisations.isMember(activity.organisationId(), caller.accountId())

@@ -195,4 +195,44 @@ class ActivityModuleTest extends ModuleTestBase {
         assertThat(activities.findPublished(mine, SupportedLanguage.SWEDISH, 0, 1)).singleElement()
                 .satisfies(card -> assertThat(card.nextStart()).isEqualTo(first.plus(Duration.ofDays(7))));
     }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void theFeedsAreReadByStandardParsers() throws Exception {
+        long id = postedAndSubmitted("Flöde " + unique);
+        as(coordinator, () -> {
+            activities.approve(id);
+            organisations.verify(organisationId);
+            activities.publish(id);
+        }, Roles.COORDINATOR);
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, String> get = path -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(get.apply("/ical/activities/" + id + ".ics?lang=ar")));
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).isNotEmpty().allSatisfy(event ->
+                assertThat(event.getSummary().getValue()).isEqualTo("مقهى " + unique));
+        var organisationCalendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(get.apply("/ical/organisations/" + organisationId + ".ics")));
+        assertThat(organisationCalendar.getComponents("VEVENT")).hasSameSizeAs(events);
+
+        var json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(get.apply("/api/public/activities?lang=ar&no-swedish&q=" + unique));
+        assertThat(json.get("activities")).hasSize(1);
+        assertThat(json.get("activities").get(0).get("title").asString()).isEqualTo("مقهى " + unique);
+        assertThat(json.get("hasMore").asBoolean()).isFalse();
+
+        long draft = postedAndSubmitted("Ej publicerad " + unique);
+        assertThat(get.apply("/ical/activities/" + draft + ".ics")).as("unpublished activities are not open data").isEmpty();
+    }
 }
