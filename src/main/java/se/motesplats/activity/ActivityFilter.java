@@ -1,12 +1,14 @@
 package se.motesplats.activity;
 
+import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** What newcomers filter the listing by; every field can travel in a URL. */
-public record ActivityFilter(@Nullable ActivityCategory category, @Nullable String municipalityCode, Set<Flag> flags, String text) {
+public record ActivityFilter(@Nullable ActivityCategory category, @Nullable String municipalityCode, Set<Flag> flags, String text,
+        @Nullable DayOfWeek weekday, @Nullable TimeOfDay timeOfDay) {
 
     /** Yes/no filters, each shown as a chip and named in the URL by {@link #parameter()}. */
     public enum Flag {
@@ -23,6 +25,11 @@ public record ActivityFilter(@Nullable ActivityCategory category, @Nullable Stri
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
     }
 
+    /** Any day, any time. */
+    public ActivityFilter(@Nullable ActivityCategory category, @Nullable String municipalityCode, Set<Flag> flags, String text) {
+        this(category, municipalityCode, flags, text, null, null);
+    }
+
     public boolean has(Flag flag) {
         return flags.contains(flag);
     }
@@ -34,10 +41,14 @@ public record ActivityFilter(@Nullable ActivityCategory category, @Nullable Stri
         } else {
             changed.remove(flag);
         }
-        return new ActivityFilter(category, municipalityCode, changed, text);
+        return new ActivityFilter(category, municipalityCode, changed, text, weekday, timeOfDay);
     }
 
     public ActivityFilter with(@Nullable ActivityCategory newCategory, @Nullable String newMunicipalityCode, String newText) {
-        return new ActivityFilter(newCategory, newMunicipalityCode, flags, newText);
+        return new ActivityFilter(newCategory, newMunicipalityCode, flags, newText, weekday, timeOfDay);
+    }
+
+    public ActivityFilter when(@Nullable DayOfWeek newWeekday, @Nullable TimeOfDay newTimeOfDay) {
+        return new ActivityFilter(category, municipalityCode, flags, text, newWeekday, newTimeOfDay);
     }
 }

@@ -17,6 +17,8 @@ public final class ActivityFilterParameters {
     public static final String CATEGORY = "category";
     public static final String MUNICIPALITY = "municipality";
     public static final String TEXT = "q";
+    public static final String WEEKDAY = "day";
+    public static final String TIME = "time";
 
     private ActivityFilterParameters() {
     }
@@ -29,7 +31,9 @@ public final class ActivityFilterParameters {
                 first(parameters, CATEGORY).flatMap(ActivityFilterParameters::category).orElse(null),
                 first(parameters, MUNICIPALITY).filter(code -> code.matches("\\d{4}")).orElse(null),
                 flags,
-                first(parameters, TEXT).map(text -> text.length() > 100 ? text.substring(0, 100) : text).orElse(""));
+                first(parameters, TEXT).map(text -> text.length() > 100 ? text.substring(0, 100) : text).orElse(""),
+                first(parameters, WEEKDAY).flatMap(day -> enumValue(java.time.DayOfWeek.class, day)).orElse(null),
+                first(parameters, TIME).flatMap(time -> enumValue(TimeOfDay.class, time)).orElse(null));
     }
 
     public static Map<String, List<String>> of(ActivityFilter filter) {
@@ -44,6 +48,12 @@ public final class ActivityFilterParameters {
         if (!filter.text().isBlank()) {
             parameters.put(TEXT, List.of(filter.text().strip()));
         }
+        if (filter.weekday() != null) {
+            parameters.put(WEEKDAY, List.of(filter.weekday().name().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.timeOfDay() != null) {
+            parameters.put(TIME, List.of(filter.timeOfDay().name().toLowerCase(Locale.ROOT)));
+        }
         return parameters;
     }
 
@@ -53,6 +63,10 @@ public final class ActivityFilterParameters {
 
     private static java.util.Optional<ActivityCategory> category(String slug) {
         return Arrays.stream(ActivityCategory.values()).filter(category -> slug(category).equals(slug)).findFirst();
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> enumValue(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equalsIgnoreCase(value)).findFirst();
     }
 
     private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {

@@ -66,6 +66,19 @@ class ActivityListing {
         if (filter.has(ActivityFilter.Flag.STEP_FREE)) {
             sql.append(" and a.step_free = true");
         }
+        if (filter.weekday() != null) {
+            // weekly schedules list their weekdays; a one-off meeting has its date
+            sql.append(" and (find_in_set(:weekday, a.schedule_weekdays) > 0"
+                    + " or (a.schedule_frequency = 'ONCE' and dayofweek(a.schedule_first_date) = :mariadbDay))");
+            params.addValue("weekday", filter.weekday().name())
+                    .addValue("mariadbDay", filter.weekday().getValue() % 7 + 1);
+        }
+        if (filter.timeOfDay() != null) {
+            sql.append(" and a.schedule_start_time >= :timeFrom and a.schedule_start_time < :timeUntil");
+            params.addValue("timeFrom", java.sql.Time.valueOf(filter.timeOfDay().from()))
+                    .addValue("timeUntil", filter.timeOfDay().until() == java.time.LocalTime.MAX ? "24:00:00"
+                            : java.sql.Time.valueOf(filter.timeOfDay().until()));
+        }
         if (!filter.text().isBlank()) {
             List<String> words = words(filter.text());
             if (!words.isEmpty() && words.stream().allMatch(word -> word.length() >= FULL_TEXT_MIN_WORD)) {

@@ -118,6 +118,12 @@ class ActivityModuleTest extends ModuleTestBase {
             assertThat(card.noSwedishNeeded()).isTrue();
             assertThat(card.nextStart()).isAfter(clock.instant());
         });
+        DayOfWeek meetingDay = arabic.getFirst().nextStart().atZone(Zones.STOCKHOLM).getDayOfWeek();
+        ActivityFilter byText = new ActivityFilter(null, null, Set.of(), unique);
+        assertThat(activities.findPublished(byText.when(meetingDay, TimeOfDay.EVENING), SupportedLanguage.SWEDISH, 0, 20))
+                .as("an 18:00 café is an evening activity on its weekday").hasSize(1);
+        assertThat(activities.findPublished(byText.when(meetingDay.plus(1), null), SupportedLanguage.SWEDISH, 0, 20)).isEmpty();
+        assertThat(activities.findPublished(byText.when(null, TimeOfDay.MORNING), SupportedLanguage.SWEDISH, 0, 20)).isEmpty();
         assertThat(activities.findPublished(new ActivityFilter(null, null, Set.of(), unique),
                 SupportedLanguage.TIGRINYA, 0, 20))
                 .singleElement().satisfies(card -> assertThat(card.titleLanguage()).isEqualTo(SupportedLanguage.SWEDISH));

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 import se.motesplats.activity.ActivityCard;
@@ -29,6 +31,7 @@ import se.motesplats.activity.ActivityCategory;
 import se.motesplats.activity.ActivityFilter;
 import se.motesplats.activity.ActivityFilterParameters;
 import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.TimeOfDay;
 import se.motesplats.area.AreaService;
 import se.motesplats.area.Municipality;
 import se.motesplats.i18n.Formats;
@@ -114,11 +117,31 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
             chip.addValueChangeListener(change -> apply(filter.with(flag, change.getValue())));
             chips.add(chip);
         }
-        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, chips);
+        Select<DayOfWeek> weekday = new Select<>();
+        weekday.setId("filter-weekday");
+        weekday.setLabel(getTranslation("activity.filter.weekday"));
+        weekday.setItems(DayOfWeek.values());
+        weekday.setEmptySelectionAllowed(true);
+        weekday.setEmptySelectionCaption(getTranslation("activity.filter.any-day"));
+        weekday.setItemLabelGenerator(day -> day == null ? getTranslation("activity.filter.any-day")
+                : day.getDisplayName(TextStyle.FULL_STANDALONE, SupportedLanguage.of(getLocale()).formattingLocale()));
+        weekday.setValue(filter.weekday());
+        weekday.addValueChangeListener(change -> apply(filter.when(change.getValue(), filter.timeOfDay())));
+        Select<TimeOfDay> time = new Select<>();
+        time.setId("filter-time");
+        time.setLabel(getTranslation("activity.filter.time"));
+        time.setItems(TimeOfDay.values());
+        time.setEmptySelectionAllowed(true);
+        time.setEmptySelectionCaption(getTranslation("activity.filter.any-time"));
+        time.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.any-time") : getTranslation(value.translationKey()));
+        time.setValue(filter.timeOfDay());
+        time.addValueChangeListener(change -> apply(filter.when(filter.weekday(), change.getValue())));
+        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, weekday, time, chips);
         more.setId("filter-more");
         more.addClassName("filter-more");
         // folded on arrival so a phone shows activities first; open while a filter is in use
-        more.setOpened(filter.category() != null || filter.municipalityCode() != null || !filter.flags().isEmpty());
+        more.setOpened(filter.category() != null || filter.municipalityCode() != null || !filter.flags().isEmpty()
+                || filter.weekday() != null || filter.timeOfDay() != null);
         filters.add(search, more);
         return filters;
     }
