@@ -103,6 +103,10 @@ class Organisation {
         members.add(new OrganisationMember(accountId, role));
     }
 
+    List<Long> memberIds() {
+        return members.stream().map(OrganisationMember::accountId).toList();
+    }
+
     Optional<OrganisationRole> roleOf(long accountId) {
         return members.stream().filter(member -> member.accountId() == accountId).map(OrganisationMember::role).findFirst();
     }

@@ -3,11 +3,16 @@ package se.motesplats.organisation;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.area.AreaService;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.notification.EmailMessage;
+import se.motesplats.notification.EmailService;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
@@ -24,13 +29,18 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final AreaService areas;
     private final AccountService accounts;
+    private final EmailService mail;
     private final Clock clock;
+    private final String publicUrl;
 
-    OrganisationService(OrganisationRepository organisations, AreaService areas, AccountService accounts, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, AreaService areas, AccountService accounts, EmailService mail,
+            Clock clock, @Value("${motesplats.public-url}") String publicUrl) {
         this.organisations = organisations;
         this.areas = areas;
         this.accounts = accounts;
+        this.mail = mail;
         this.clock = clock;
+        this.publicUrl = publicUrl;
     }
 
     /** Adds an organisation, or returns the one with that name in that municipality. */
@@ -102,6 +112,43 @@ public class OrganisationService {
         Organisation organisation = find(organisationId);
         requireScope(organisation.municipalityCode());
         organisation.addMember(accountId, role);
+    }
+
+    /**
+     * An administrator of the association adds a volunteer by e-mail, as member or leader; the person
+     * gets an e-mail in Swedish saying so, with the address to sign in at.
+     */
+    @Transactional
+    public void addMemberByEmail(long organisationId, String email, String firstName, OrganisationRole role) {
+        Organisation organisation = find(organisationId);
+        SignedInPerson caller = CurrentPerson.required();
+        if (!caller.hasRole(Roles.ADMINISTRATOR)
+                && organisation.roleOf(caller.accountId()).filter(r -> r == OrganisationRole.ADMINISTRATOR).isEmpty()) {
+            throw new AccessDeniedException("Only the association's administrators add members");
+        }
+        if (!email.contains("@") || firstName.isBlank()) {
+            throw new RuleViolation("organisation.error.incomplete");
+        }
+        long accountId = accounts.ensureOrganisationMember(email, firstName, role == OrganisationRole.LEADER);
+        organisation.addMember(accountId, role);
+        mail.send(new EmailMessage(email.strip(), SupportedLanguage.SOURCE, "organisation.email.added",
+                Map.of("name", firstName.strip(), "organisation", organisation.name(), "by", caller.firstName(),
+                        "link", publicUrl + "/sign-in")));
+    }
+
+    /** Members of an association with their first names, for its administrators. */
+    @Transactional(readOnly = true)
+    public List<Member> members(long organisationId) {
+        Organisation organisation = find(organisationId);
+        SignedInPerson caller = CurrentPerson.required();
+        if (!caller.hasRole(Roles.ADMINISTRATOR) && organisation.roleOf(caller.accountId()).isEmpty()) {
+            throw new AccessDeniedException("Not a member of organisation " + organisationId);
+        }
+        Map<Long, String> names = accounts.firstNames(organisation.memberIds());
+        return organisation.memberIds().stream()
+                .map(id -> new Member(id, names.getOrDefault(id, ""), organisation.roleOf(id).orElseThrow()))
+                .sorted(java.util.Comparator.comparing(Member::firstName))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -45,6 +45,24 @@ public class AccountService {
         SessionAuthentication.refreshIfCaller(account.asSignedIn());
     }
 
+    /**
+     * An association's administrator adds a volunteer by e-mail: the account is created if needed,
+     * with the organisation member role (and the leader role for leaders), so the person can sign in
+     * with a code. The caller's right to do so is checked by the organisation module.
+     */
+    @Transactional
+    public long ensureOrganisationMember(String email, String firstName, boolean leader) {
+        List<String> roles = leader ? List.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER) : List.of(Roles.ORGANISATION_MEMBER);
+        return ensureAccount(email, firstName, SupportedLanguage.SOURCE, roles);
+    }
+
+    /** First names of accounts, for lists where colleagues recognise each other; no contact details. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> firstNames(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Account::id, Account::firstName));
+    }
+
     @Transactional(readOnly = true)
     public boolean anyoneHasRole(String role) {
         return accounts.findAll().stream().anyMatch(account -> account.roles().contains(role));

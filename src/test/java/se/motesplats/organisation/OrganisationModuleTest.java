@@ -23,6 +23,7 @@ class OrganisationModuleTest extends ModuleTestBase {
     @Autowired OrganisationService organisations;
     @Autowired AccountService accounts;
     @Autowired AreaService areas;
+    @Autowired se.motesplats.notification.DevelopmentOutbox outbox;
 
     @Test
     void aNewcomerRegistersAnAssociationAndACoordinatorOfItsMunicipalityVerifiesIt() {
@@ -63,5 +64,35 @@ class OrganisationModuleTest extends ModuleTestBase {
             assertThat(organisations.verify(id).verified()).isTrue();
             assertThat(organisations.awaitingVerification()).extracting(OrganisationSummary::id).doesNotContain(id);
         }, Roles.COORDINATOR);
+    }
+
+    @Test
+    void anAssociationsAdministratorAddsAVolunteerByEmail() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long founder = accounts.ensureAccount("admin-" + unique + "@motesplats.test", "Fatima", SupportedLanguage.ARABIC,
+                List.of(Roles.PARTICIPANT));
+        AtomicReference<OrganisationSummary> association = new AtomicReference<>();
+        as(founder, () -> association.set(organisations.register(new Registration("Läxhjälpen " + unique, OrganisationKind.OTHER,
+                HELSINGBORG, "info@example.org", null))), Roles.PARTICIPANT);
+        long id = association.get().id();
+        String volunteerEmail = "volunteer-" + unique + "@motesplats.test";
+
+        as(founder, () -> organisations.addMemberByEmail(id, volunteerEmail, "Gustav", OrganisationRole.LEADER),
+                Roles.ORGANISATION_MEMBER);
+        assertThat(outbox.latest()).anySatisfy(message -> {
+            assertThat(message.recipient()).isEqualTo(volunteerEmail);
+            assertThat(message.text()).contains("Gustav").contains("Läxhjälpen " + unique).contains("/sign-in");
+        });
+        as(founder, () -> assertThat(organisations.members(id)).extracting(Member::firstName, Member::role)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Fatima", OrganisationRole.ADMINISTRATOR),
+                        org.assertj.core.groups.Tuple.tuple("Gustav", OrganisationRole.LEADER)), Roles.ORGANISATION_MEMBER);
+        SystemActor.runAsAdministrator(() -> assertThat(accounts.listAccounts())
+                .filteredOn(account -> account.email().equals(volunteerEmail)).singleElement()
+                .satisfies(account -> assertThat(account.roles()).contains(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER)));
+
+        long leader = accounts.ensureAccount(volunteerEmail, "Gustav", SupportedLanguage.SWEDISH, List.of());
+        as(leader, () -> assertThatThrownBy(() -> organisations.addMemberByEmail(id, "x-" + unique + "@motesplats.test", "X",
+                OrganisationRole.ADMINISTRATOR)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class),
+                Roles.ORGANISATION_MEMBER);
     }
 }

@@ -41,5 +41,14 @@ class OrganisationRegistrationBrowserTest extends BrowserTestBase {
         page.waitForSelector("#start-tiles");
         assertThat(page.locator("#start-tiles a[href$='organiser/activities']").count())
                 .as("the new member role shows without signing in again").isEqualTo(1);
+
+        page.navigate(url("organiser/association"));
+        page.waitForSelector(".member-form");
+        page.fill(".member-first-name input", "Idil");
+        page.fill(".member-email input", "idil-" + unique + "@motesplats.test");
+        page.click(".member-add");
+        page.waitForSelector(".members li:has-text('Idil')");
+        assertThat(page.locator(".members li").count()).isEqualTo(2);
+        assertAccessible(page);
     }
 }

@@ -20,6 +20,7 @@ import se.motesplats.activity.ui.ApprovalQueueView;
 import se.motesplats.activity.ui.MyActivitiesView;
 import se.motesplats.area.ui.AreaScopesView;
 import se.motesplats.organisation.ui.OrganisationVerificationView;
+import se.motesplats.organisation.ui.OurAssociationView;
 import se.motesplats.organisation.ui.RegisterOrganisationView;
 import se.motesplats.notification.ui.OutboxView;
 import se.motesplats.security.ui.AccountsView;
@@ -57,6 +58,7 @@ class RouteAccessTest {
         EXPECTED.put(ApprovalQueueView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(RegisterOrganisationView.class, Set.copyOf(Roles.ALL)); // anyone signed in may start an association
         EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(OurAssociationView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
