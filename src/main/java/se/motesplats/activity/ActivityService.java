@@ -214,6 +214,15 @@ public class ActivityService {
                 manageable));
     }
 
+    /**
+     * Generates the meetings that have come within the horizon as weeks pass; for the daily job,
+     * not for people, so it checks no caller. Idempotent: a meeting already there is not added again.
+     */
+    @Transactional
+    void extendMeetings(long activityId) {
+        activities.findById(activityId).ifPresent(this::regenerateOccurrences);
+    }
+
     /** Members of the organiser and coordinators of the municipality manage an activity and its meetings. */
     /** The published activities of one organisation, for its calendar feed. */
     @Transactional(readOnly = true)

@@ -44,6 +44,7 @@ class ActivityModuleTest extends ModuleTestBase {
     @Autowired TestClock clock;
     @Autowired ApplicationEvents events;
     @Autowired NextMeetings nextMeetings;
+    @Autowired MeetingHorizon meetingHorizon;
 
     private long organisationId;
     private long member;
@@ -240,5 +241,26 @@ class ActivityModuleTest extends ModuleTestBase {
 
         long draft = postedAndSubmitted("Ej publicerad " + unique);
         assertThat(get.apply("/ical/activities/" + draft + ".ics")).as("unpublished activities are not open data").isEmpty();
+    }
+
+    @Test
+    void aWeeklyActivityNeverRunsOutOfMeetings() {
+        AtomicLong id = new AtomicLong();
+        ActivityDraft endless = cafe("Utan slut " + unique, SwedishLevel.NONE);
+        as(member, () -> id.set(activities.createDraft(new ActivityDraft(endless.organisationId(), endless.sourceLanguage(),
+                endless.texts(), endless.category(), endless.targetGroup(), endless.swedishLevel(), endless.leaderLanguages(),
+                endless.venue(), endless.costSek(), endless.childcare(), endless.dropIn(), endless.capacity(), endless.plan(),
+                Schedule.weekly(endless.schedule().firstDate(), LocalTime.of(18, 0), 120,
+                        endless.schedule().weekdays().iterator().next(), null)))), Roles.ORGANISATION_MEMBER);
+        as(member, () -> activities.submit(id.get()), Roles.ORGANISATION_MEMBER);
+        as(coordinator, () -> activities.approve(id.get()), Roles.COORDINATOR);
+        java.time.Instant lastBefore = meetings(id.get()).getLast().startsAt();
+
+        clock.advance(Duration.ofDays(10 * 7));
+        meetingHorizon.extend();
+        meetingHorizon.extend();
+        List<OccurrenceView> after = meetings(id.get());
+        assertThat(after.getLast().startsAt()).isAfter(lastBefore.plus(Duration.ofDays(9 * 7)));
+        assertThat(after.stream().map(OccurrenceView::startsAt).distinct().count()).as("nothing generated twice").isEqualTo(after.size());
     }
 }
