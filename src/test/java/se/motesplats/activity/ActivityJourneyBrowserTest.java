@@ -105,6 +105,14 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
         organiser.click(".confirm-cancel");
         organiser.waitForSelector("#activity-meetings li.cancelled");
         assertThat(organiser.locator("#activity-meetings li.cancelled").count()).isEqualTo(1);
+        // and moves the next one an hour later
+        organiser.locator(".move-meeting").first().click();
+        organiser.waitForSelector("vaadin-time-picker.move-time");
+        organiser.evaluate("() => document.querySelector('vaadin-time-picker.move-time').value = '19:00'");
+        organiser.click(".confirm-move");
+        organiser.waitForSelector("#activity-meetings li:has-text('19:00')");
+        organiser.waitForSelector("vaadin-time-picker.move-time", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED)); // the dialog has faded out
         assertAccessible(organiser);
 
         // a newcomer reading Arabic finds it with "no Swedish needed" and opens it

@@ -3,6 +3,7 @@ package se.motesplats.activity.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.motesplats.activity.ActivityDetail;
@@ -31,6 +34,7 @@ import se.motesplats.activity.SwedishLevel;
 import se.motesplats.activity.TargetGroup;
 import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.i18n.ui.DatePickers;
 import se.motesplats.shared.Zones;
 
 /**
@@ -143,7 +147,7 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             if (meeting.cancelled()) {
                 item.addClassName("cancelled");
             } else if (detail.manageableByCaller()) {
-                item.add(cancelButton(meeting, when));
+                item.add(moveButton(meeting), cancelButton(meeting, when));
             }
             list.add(item);
         }
@@ -153,6 +157,36 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             meetings.add(list);
         }
         return meetings;
+    }
+
+    /** Organisers move a single meeting to another day or time; its length stays the same. */
+    private Button moveButton(OccurrenceView meeting) {
+        Button move = new Button(getTranslation("activity.detail.move-meeting"), click -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("activity.detail.move-meeting"));
+            ZonedDateTime start = meeting.startsAt().atZone(Zones.STOCKHOLM);
+            DatePicker date = new DatePicker(getTranslation("activity.detail.new-date"), start.toLocalDate());
+            date.addClassName("move-date");
+            DatePickers.localise(date, getLocale());
+            TimePicker time = new TimePicker(getTranslation("activity.detail.new-time"), start.toLocalTime());
+            time.addClassName("move-time");
+            dialog.add(date, time);
+            Button save = new Button(getTranslation("activity.editor.save"), saveClick -> {
+                if (date.isEmpty() || time.isEmpty()) {
+                    return;
+                }
+                activities.moveOccurrence(meeting.id(), date.getValue().atTime(time.getValue()).atZone(Zones.STOCKHOLM).toInstant());
+                dialog.close();
+                UI.getCurrent().refreshCurrentRoute(false);
+            });
+            save.addClassName("confirm-move");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            dialog.getFooter().add(new Button(getTranslation("security.accounts.cancel"), noClick -> dialog.close()), save);
+            dialog.open();
+        });
+        move.addClassName("move-meeting");
+        move.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return move;
     }
 
     /** Organisers cancel a single meeting after confirming; sign-up and notification hear of it by event. */
