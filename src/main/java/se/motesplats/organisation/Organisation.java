@@ -111,6 +111,10 @@ class Organisation {
         return members.stream().filter(member -> member.accountId() == accountId).map(OrganisationMember::role).findFirst();
     }
 
+    OrganisationToVerify toVerify() {
+        return new OrganisationToVerify(summary(), contactEmail, organisationNumber);
+    }
+
     OrganisationSummary summary() {
         return new OrganisationSummary(id == null ? 0 : id, name, kind, municipalityCode, isVerified());
     }

@@ -82,13 +82,13 @@ public class OrganisationService {
     /** Organisations waiting for verification in the coordinator's municipalities. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COORDINATOR})
     @Transactional(readOnly = true)
-    public List<OrganisationSummary> awaitingVerification() {
+    public List<OrganisationToVerify> awaitingVerification() {
         SignedInPerson caller = CurrentPerson.required();
         var scope = areas.scopeOf(caller.accountId());
         return organisations.findAllByOrderByNameAsc().stream()
                 .filter(org -> !org.isVerified())
                 .filter(org -> caller.hasRole(Roles.ADMINISTRATOR) || scope.contains(org.municipalityCode()))
-                .map(Organisation::summary)
+                .map(Organisation::toVerify)
                 .toList();
     }
 

@@ -57,12 +57,16 @@ class OrganisationModuleTest extends ModuleTestBase {
                 .filteredOn(account -> account.id() == founder).singleElement()
                 .satisfies(account -> assertThat(account.roles()).contains(Roles.ORGANISATION_MEMBER, Roles.PARTICIPANT)));
 
-        as(elsewhere, () -> assertThat(organisations.awaitingVerification()).extracting(OrganisationSummary::id).doesNotContain(id),
+        as(elsewhere, () -> assertThat(organisations.awaitingVerification()).extracting(c -> c.organisation().id()).doesNotContain(id),
                 Roles.COORDINATOR);
         as(coordinator, () -> {
-            assertThat(organisations.awaitingVerification()).extracting(OrganisationSummary::id).contains(id);
+            assertThat(organisations.awaitingVerification()).filteredOn(c -> c.organisation().id() == id).singleElement()
+                    .satisfies(candidate -> {
+                        assertThat(candidate.contactEmail()).isEqualTo("kontakt@example.org");
+                        assertThat(candidate.organisationNumber()).isEqualTo("802412-3456");
+                    });
             assertThat(organisations.verify(id).verified()).isTrue();
-            assertThat(organisations.awaitingVerification()).extracting(OrganisationSummary::id).doesNotContain(id);
+            assertThat(organisations.awaitingVerification()).extracting(c -> c.organisation().id()).doesNotContain(id);
         }, Roles.COORDINATOR);
     }
 

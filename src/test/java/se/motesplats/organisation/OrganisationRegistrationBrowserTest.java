@@ -16,6 +16,7 @@ import se.motesplats.testing.BrowserTestBase;
 class OrganisationRegistrationBrowserTest extends BrowserTestBase {
 
     @Autowired AccountService accounts;
+    @Autowired se.motesplats.area.AreaService areas;
 
     @Test
     void registeringAnAssociationOpensOurActivities() {
@@ -50,5 +51,20 @@ class OrganisationRegistrationBrowserTest extends BrowserTestBase {
         page.waitForSelector(".members li:has-text('Idil')");
         assertThat(page.locator(".members li").count()).isEqualTo(2);
         assertAccessible(page);
+
+        // a coordinator of Malmö sees how to reach the association, and verifies it
+        String coordinatorEmail = "malmo-coordinator-" + unique + "@motesplats.test";
+        long coordinator = accounts.ensureAccount(coordinatorEmail, "Britt", SupportedLanguage.SWEDISH, List.of(Roles.COORDINATOR));
+        se.motesplats.security.SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of("1280")));
+        Page coordinatorPage = browserContext().browser().newContext().newPage();
+        signIn(coordinatorPage, coordinatorEmail);
+        coordinatorPage.navigate(url("coordinator/organisations"));
+        var row = coordinatorPage.locator(".activity-row", new Page.LocatorOptions().setHasText("Ururka haweenka " + unique));
+        row.waitFor();
+        assertThat(row.locator("a[href='mailto:urur@example.org']").count()).isEqualTo(1);
+        assertAccessible(coordinatorPage);
+        row.locator(".action-verify").click();
+        coordinatorPage.waitForSelector(".organisation-verification-view:not(:has-text('Ururka haweenka " + unique + "'))");
+        coordinatorPage.context().close();
     }
 }

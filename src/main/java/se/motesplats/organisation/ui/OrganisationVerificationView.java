@@ -2,6 +2,7 @@ package se.motesplats.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.motesplats.area.AreaService;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.organisation.OrganisationSummary;
+import se.motesplats.organisation.OrganisationToVerify;
 import se.motesplats.security.Roles;
 
 /** Coordinators confirm the associations registered in their municipalities. */
@@ -39,7 +41,8 @@ public class OrganisationVerificationView extends Main implements HasDynamicTitl
 
     private void refresh() {
         list.removeAll();
-        for (OrganisationSummary organisation : organisations.awaitingVerification()) {
+        for (OrganisationToVerify candidate : organisations.awaitingVerification()) {
+            OrganisationSummary organisation = candidate.organisation();
             Div row = new Div();
             row.addClassName("activity-row");
             row.getElement().setAttribute("data-organisation", String.valueOf(organisation.id()));
@@ -50,7 +53,16 @@ public class OrganisationVerificationView extends Main implements HasDynamicTitl
             verify.addClassName("action-verify");
             verify.addThemeVariants(ButtonVariant.PRIMARY);
             row.add(new H2(organisation.name()), new Paragraph(getTranslation(organisation.kind().translationKey()) + " · "
-                    + areas.municipalityName(organisation.municipalityCode())), verify);
+                    + areas.municipalityName(organisation.municipalityCode())));
+            if (candidate.contactEmail() != null) {
+                Anchor mail = new Anchor("mailto:" + candidate.contactEmail(), candidate.contactEmail());
+                mail.getElement().setAttribute("router-ignore", true);
+                row.add(new Paragraph(mail));
+            }
+            if (candidate.organisationNumber() != null) {
+                row.add(new Paragraph(getTranslation("organisation.register.number") + ": " + candidate.organisationNumber()));
+            }
+            row.add(verify);
             list.add(row);
         }
         if (list.getChildren().findAny().isEmpty()) {
