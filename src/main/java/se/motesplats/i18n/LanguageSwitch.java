@@ -2,6 +2,7 @@ package se.motesplats.i18n;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +20,18 @@ public class LanguageSwitch {
 
     static final String PATH = "/language/";
 
+    private final ApplicationEventPublisher events;
+
+    LanguageSwitch(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @GetMapping(PATH + "{tag}")
     ResponseEntity<Void> choose(@PathVariable String tag, @RequestParam(name = "to", defaultValue = "") String to,
             HttpServletResponse response) {
         SupportedLanguage language = SupportedLanguage.byTag(tag).orElse(SupportedLanguage.SOURCE);
         LanguagePreference.remember(language, response);
+        events.publishEvent(new LanguageChosen(language));
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/" + safeLocalPath(to))).build();
     }
 

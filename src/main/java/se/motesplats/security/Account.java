@@ -98,6 +98,10 @@ class Account {
         roles.remove(role);
     }
 
+    void prefer(String languageTag) {
+        this.preferredLanguage = languageTag;
+    }
+
     void signedInAt(Instant when) {
         this.lastSignInAt = when;
     }

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.i18n.LanguageChosen;
 import se.motesplats.i18n.SupportedLanguage;
 
 /** Accounts and their roles. Role changes are for administrators only. */
@@ -61,6 +63,14 @@ public class AccountService {
     public java.util.Map<Long, String> firstNames(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream()
                 .collect(java.util.stream.Collectors.toMap(Account::id, Account::firstName));
+    }
+
+    /** The language a signed-in person picked is the one their e-mail and codes are written in. */
+    @EventListener
+    @Transactional
+    void rememberLanguage(LanguageChosen chosen) {
+        CurrentPerson.get().flatMap(person -> accounts.findById(person.accountId()))
+                .ifPresent(account -> account.prefer(chosen.language().tag()));
     }
 
     @Transactional(readOnly = true)

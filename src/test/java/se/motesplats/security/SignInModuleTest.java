@@ -16,6 +16,7 @@ import se.motesplats.testing.TestClock;
 
 class SignInModuleTest extends ModuleTestBase {
 
+
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     @Autowired
@@ -26,6 +27,8 @@ class SignInModuleTest extends ModuleTestBase {
     DevelopmentOutbox outbox;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private String register(String email) {
         accounts.ensureAccount(email, "Hanna", SupportedLanguage.ENGLISH, List.of(Roles.PARTICIPANT));
@@ -89,5 +92,14 @@ class SignInModuleTest extends ModuleTestBase {
             signIn.requestCode(email, SupportedLanguage.ENGLISH);
         }
         assertThat(signIn.requestCode(email, SupportedLanguage.ENGLISH)).isEqualTo(SignInService.CodeRequest.TOO_MANY_REQUESTS);
+    }
+
+    @Test
+    void aSignedInPersonsLanguageChoiceIsTheLanguageOfTheirCodes() {
+        String email = register("hanna.arabic@motesplats.test");
+        long id = accounts.ensureAccount(email, "Hanna", SupportedLanguage.ENGLISH, List.of());
+        as(id, () -> events.publishEvent(new se.motesplats.i18n.LanguageChosen(SupportedLanguage.ARABIC)), Roles.PARTICIPANT);
+        signIn.requestCode(email, SupportedLanguage.SWEDISH);
+        assertThat(outbox.latest().getFirst().subject()).doesNotContain("Your").contains("Mötesplats").matches(".*[\\u0600-\\u06FF].*");
     }
 }
