@@ -128,6 +128,10 @@ class Activity {
         this.nextMeetingAt = start;
     }
 
+    @Nullable Instant nextMeetingAt() {
+        return nextMeetingAt;
+    }
+
     /**
      * Takes the organiser's edits. A changed source text marks the other languages outdated; a
      * published activity stays published (small corrections must not take it off the listing).

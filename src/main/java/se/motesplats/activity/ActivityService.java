@@ -275,10 +275,10 @@ public class ActivityService {
 
     private ActivitySummary summary(Activity activity, String organisationName) {
         ActivityDraft draft = activity.draft();
-        Instant next = occurrences.findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(activity.id(), clock.instant())
-                .stream().filter(o -> !o.view().cancelled()).findFirst().map(Occurrence::startsAt).orElse(null);
+        // the next meeting kept on the row (see NextMeetings): no query per activity in the lists
         return new ActivitySummary(activity.id(), draft.texts().get(draft.sourceLanguage()).title(), activity.organisationId(),
-                organisationName, activity.status(), activity.municipalityCode(), activity.returnComment(), next);
+                organisationName, activity.status(), activity.municipalityCode(), activity.returnComment(),
+                activity.nextMeetingAt());
     }
 
     private String organisationName(long organisationId) {

@@ -22,20 +22,26 @@ import se.motesplats.security.Roles;
 public class AreaService {
 
     private final JdbcClient jdbc;
+    private volatile @Nullable List<Municipality> byName;
     private volatile @Nullable Map<String, Municipality> byCode;
 
     AreaService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    /** All municipalities by name. Reference data does not change while running, so it is read once. */
     public List<Municipality> municipalities() {
-        return jdbc.sql("""
-                        select m.code, m.name, c.code as county_code, c.name as county_name
-                        from municipality m join county c on c.code = m.county_code order by m.name""")
-                .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name"),
-                        rs.getString("county_code"), rs.getString("county_name")))
-                .list();
+        List<Municipality> cached = byName;
+        if (cached == null) {
+            cached = jdbc.sql("""
+                            select m.code, m.name, c.code as county_code, c.name as county_name
+                            from municipality m join county c on c.code = m.county_code order by m.name""")
+                    .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name"),
+                            rs.getString("county_code"), rs.getString("county_name")))
+                    .list();
+            byName = List.copyOf(cached);
+        }
+        return cached;
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +49,7 @@ public class AreaService {
         return Optional.ofNullable(municipalitiesByCode().get(code));
     }
 
-    /** The municipality's name, or its code if unknown. Reference data does not change while running. */
+    /** The municipality's name, or its code if unknown. */
     public String municipalityName(String code) {
         Municipality municipality = municipalitiesByCode().get(code);
         return municipality == null ? code : municipality.name();

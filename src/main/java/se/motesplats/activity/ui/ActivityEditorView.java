@@ -51,6 +51,7 @@ import se.motesplats.organisation.Membership;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
+import se.motesplats.shared.ui.RuleMessages;
 
 /**
  * Writing an activity on a phone: one column of plain fields, the Swedish text first and other

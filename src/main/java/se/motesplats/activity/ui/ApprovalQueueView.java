@@ -17,6 +17,7 @@ import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.ActivitySummary;
 import se.motesplats.area.AreaService;
 import se.motesplats.security.Roles;
+import se.motesplats.shared.ui.RuleMessages;
 
 /** Activities waiting for a coordinator of their municipality: approve, or return with a comment. */
 @Route(ApprovalQueueView.PATH)

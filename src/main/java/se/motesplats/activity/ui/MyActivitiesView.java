@@ -21,6 +21,7 @@ import se.motesplats.activity.ActivitySummary;
 import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.Roles;
+import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.shared.Zones;
 
 /** An association's activities with the next step for each: edit, send for approval, publish. */

@@ -26,7 +26,7 @@ import se.motesplats.organisation.OrganisationRole;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
-import se.motesplats.shared.RuleViolation;
+import se.motesplats.shared.ui.RuleMessages;
 
 /**
  * An association's own page: whether a coordinator has checked it, who is in it, and for its
@@ -92,12 +92,10 @@ public class OurAssociationView extends Main implements HasDynamicTitle {
             if (firstName.isInvalid() || email.isInvalid()) {
                 return;
             }
-            try {
-                organisations.addMemberByEmail(organisationId, email.getValue(), firstName.getValue(), role.getValue());
+            if (RuleMessages.attempt(() -> organisations.addMemberByEmail(organisationId, email.getValue(), firstName.getValue(),
+                    role.getValue()))) {
                 Notification.show(getTranslation("organisation.members.added", Map.of("name", firstName.getValue())));
                 refresh();
-            } catch (RuleViolation refused) {
-                Notification.show(getTranslation(refused.translationKey()));
             }
         });
         add.addClassName("member-add");

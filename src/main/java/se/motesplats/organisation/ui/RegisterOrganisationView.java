@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +21,7 @@ import se.motesplats.organisation.OrganisationKind;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.organisation.OrganisationSummary;
 import se.motesplats.organisation.Registration;
-import se.motesplats.shared.RuleViolation;
+import se.motesplats.shared.ui.RuleMessages;
 
 /**
  * An association registers itself in a few fields. Whoever registers becomes its administrator and
@@ -83,7 +81,7 @@ public class RegisterOrganisationView extends Main implements HasDynamicTitle {
         if (name.isInvalid() || municipality.isInvalid() || contact.isInvalid()) {
             return;
         }
-        try {
+        RuleMessages.attempt(() -> {
             OrganisationSummary registered = organisations.register(new Registration(name.getValue(), kind.getValue(),
                     municipality.getValue().code(), contact.getValue(), number.getValue()));
             removeAll();
@@ -95,10 +93,7 @@ public class RegisterOrganisationView extends Main implements HasDynamicTitle {
             onwards.setId("register-onwards");
             add(done, new Paragraph(getTranslation("organisation.register.done", Map.of("name", registered.name()))),
                     new Paragraph(onwards));
-        } catch (RuleViolation refused) {
-            Notification.show(getTranslation(refused.translationKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.WARNING);
-        }
+        });
     }
 
     @Override

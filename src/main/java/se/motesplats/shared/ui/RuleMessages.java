@@ -1,4 +1,4 @@
-package se.motesplats.activity.ui;
+package se.motesplats.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -6,12 +6,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import se.motesplats.shared.RuleViolation;
 
 /** Runs an action a person asked for and shows a refused rule as one translated sentence. */
-final class RuleMessages {
+public final class RuleMessages {
 
     private RuleMessages() {
     }
 
-    static boolean attempt(Runnable action) {
+    public static boolean attempt(Runnable action) {
         try {
             action.run();
             return true;
