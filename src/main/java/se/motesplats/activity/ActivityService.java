@@ -214,6 +214,19 @@ public class ActivityService {
                 manageable));
     }
 
+    /** The terms under which people sign up to an activity; for the sign-up module, no caller check needed. */
+    @Transactional(readOnly = true)
+    public Optional<SignupTerms> signupTerms(long activityId) {
+        return activities.findById(activityId).map(activity -> {
+            ActivityDraft draft = activity.draft();
+            List<OccurrenceView> coming = occurrences
+                    .findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(activityId, clock.instant())
+                    .stream().map(Occurrence::view).toList();
+            return new SignupTerms(activityId, activity.organisationId(), activity.status() == ActivityStatus.PUBLISHED,
+                    draft.dropIn(), draft.capacity(), coming);
+        });
+    }
+
     /**
      * Generates the meetings that have come within the horizon as weeks pass; for the daily job,
      * not for people, so it checks no caller. Idempotent: a meeting already there is not added again.

@@ -1,0 +1,20 @@
+package se.motesplats.signup;
+
+/** What the sign-up module tells others (attendance, reporting) and itself (notifications). */
+public final class SignupEvents {
+
+    private SignupEvents() {
+    }
+
+    public record PlaceConfirmed(long signupId, long activityId, long accountId) {
+    }
+
+    public record Waitlisted(long signupId, long activityId, long accountId) {
+    }
+
+    public record PromotedFromWaitingList(long signupId, long activityId, long accountId) {
+    }
+
+    public record SignupCancelled(long signupId, long activityId, long accountId) {
+    }
+}

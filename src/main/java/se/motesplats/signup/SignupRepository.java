@@ -1,0 +1,30 @@
+package se.motesplats.signup;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SignupRepository extends JpaRepository<Signup, Long> {
+
+    @Query("select s from Signup s where s.activityId = :activityId and s.occurrenceId = :occurrenceId and s.accountId = :accountId")
+    Optional<Signup> findOne(@Param("activityId") long activityId, @Param("occurrenceId") long occurrenceId,
+            @Param("accountId") long accountId);
+
+    @Query("""
+            select s from Signup s where s.activityId = :activityId and s.occurrenceId = :occurrenceId
+              and s.status = se.motesplats.signup.SignupStatus.WAITLISTED
+            order by s.queuedAt, s.id""")
+    List<Signup> waiting(@Param("activityId") long activityId, @Param("occurrenceId") long occurrenceId);
+
+    @Query("""
+            select s from Signup s where s.accountId = :accountId and s.status <> se.motesplats.signup.SignupStatus.CANCELLED
+            order by s.id""")
+    List<Signup> activeOf(@Param("accountId") long accountId);
+
+    @Query("""
+            select s from Signup s where s.activityId = :activityId and s.status <> se.motesplats.signup.SignupStatus.CANCELLED
+            order by s.occurrenceId, s.queuedAt, s.id""")
+    List<Signup> activeFor(@Param("activityId") long activityId);
+}

@@ -1,0 +1,203 @@
+package se.motesplats.signup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import se.motesplats.activity.ActivityService;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.Roles;
+import se.motesplats.shared.RuleViolation;
+import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.testing.PublishedActivities;
+
+@RecordApplicationEvents
+class SignupModuleTest extends ModuleTestBase {
+
+    @Autowired SignupService signups;
+    @Autowired ActivityService activities;
+    @Autowired AccountService accounts;
+    @Autowired PublishedActivities published;
+    @Autowired ApplicationEvents events;
+    @Autowired JdbcClient jdbc;
+
+    private long person(String firstName) {
+        return accounts.ensureAccount(firstName.toLowerCase() + "-" + UUID.randomUUID() + "@motesplats.test", firstName,
+                SupportedLanguage.ARABIC, List.of());
+    }
+
+    private <T> T as(long accountId, Callable<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        as(accountId, () -> {
+            try {
+                result.set(work.call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, Roles.PARTICIPANT);
+        return result.get();
+    }
+
+    @Test
+    void placesGoFirstComeThenTheWaitingListMovesUpWhenSomeoneCancels() {
+        long activity = published.weekly("Språkkafé", 2, false).activityId();
+        long amal = person("Amal");
+        long berhane = person("Berhane");
+        long cawo = person("Cawo");
+        long dilan = person("Dilan");
+
+        SignupOutcome first = as(amal, () -> signups.signUp(activity, null, List.of()));
+        SignupOutcome second = as(berhane, () -> signups.signUp(activity, null, List.of()));
+        SignupOutcome third = as(cawo, () -> signups.signUp(activity, null, List.of()));
+        SignupOutcome fourth = as(dilan, () -> signups.signUp(activity, null, List.of()));
+
+        assertThat(List.of(first.status(), second.status(), third.status(), fourth.status()))
+                .containsExactly(SignupStatus.CONFIRMED, SignupStatus.CONFIRMED, SignupStatus.WAITLISTED, SignupStatus.WAITLISTED);
+        assertThat(third.waitingPosition()).isEqualTo(1);
+        assertThat(fourth.waitingPosition()).isEqualTo(2);
+        assertThat(as(amal, () -> signups.signUp(activity, null, List.of())).signupId())
+                .as("signing up twice changes nothing").isEqualTo(first.signupId());
+
+        as(berhane, () -> {
+            signups.cancel(second.signupId());
+            return null;
+        });
+
+        assertThat(events.stream(SignupEvents.PromotedFromWaitingList.class))
+                .containsExactly(new SignupEvents.PromotedFromWaitingList(third.signupId(), activity, cawo));
+        assertThat(as(cawo, () -> signups.mine())).singleElement().satisfies(mine -> {
+            assertThat(mine.status()).isEqualTo(SignupStatus.CONFIRMED);
+            assertThat(mine.activityId()).isEqualTo(activity);
+        });
+        assertThat(as(dilan, () -> signups.mine())).singleElement().extracting(MySignup::waitingPosition).isEqualTo(1);
+        assertThat(as(berhane, () -> signups.mine())).isEmpty();
+    }
+
+    @Test
+    void companionsTakePlacesAndAFamilyThatDoesNotFitWaitsWithoutBlockingOthers() {
+        long activity = published.weekly("Familjeträff", 3, false).activityId();
+        long hodan = person("Hodan");
+        long family = person("Yonas");
+        long single = person("Zainab");
+
+        SignupOutcome hodanFirst = as(hodan, () -> signups.signUp(activity, null, List.of(new Companion("Ayaan", 6))));
+        SignupOutcome familyOfThree = as(family, () -> signups.signUp(activity, null,
+                List.of(new Companion("Selam", 9), new Companion("Meron", 4))));
+        SignupOutcome zainab = as(single, () -> signups.signUp(activity, null, List.of()));
+
+        assertThat(hodanFirst.status()).isEqualTo(SignupStatus.CONFIRMED);
+        assertThat(familyOfThree.status()).isEqualTo(SignupStatus.WAITLISTED);
+        assertThat(zainab.status()).as("queues behind the family").isEqualTo(SignupStatus.WAITLISTED);
+
+        as(hodan, () -> {
+            signups.cancel(hodanFirst.signupId());
+            return null;
+        });
+        assertThat(as(family, () -> signups.mine())).singleElement().satisfies(mine -> {
+            assertThat(mine.status()).isEqualTo(SignupStatus.CONFIRMED);
+            assertThat(mine.companions()).extracting(Companion::firstName).containsExactly("Selam", "Meron");
+        });
+        assertThat(as(single, () -> signups.mine())).singleElement().extracting(MySignup::status).isEqualTo(SignupStatus.WAITLISTED);
+    }
+
+    @Test
+    void dropInActivitiesCountPlacesPerMeeting() {
+        long activity = published.weekly("Öppen fotboll", 1, true).activityId();
+        var meetings = activities.signupTerms(activity).orElseThrow().comingMeetings();
+        long omar = person("Omar");
+        long rahel = person("Rahel");
+
+        assertThatThrownBy(() -> as(omar, () -> signups.signUp(activity, null, List.of())))
+                .isInstanceOf(RuleViolation.class).hasMessage("signup.rule.choose-meeting");
+        assertThat(as(omar, () -> signups.signUp(activity, meetings.get(0).id(), List.of())).status()).isEqualTo(SignupStatus.CONFIRMED);
+        assertThat(as(rahel, () -> signups.signUp(activity, meetings.get(0).id(), List.of())).status()).isEqualTo(SignupStatus.WAITLISTED);
+        assertThat(as(rahel, () -> signups.signUp(activity, meetings.get(1).id(), List.of())).status()).isEqualTo(SignupStatus.CONFIRMED);
+        assertThat(as(rahel, () -> signups.mineFor(activity))).hasSize(2);
+    }
+
+    @Test
+    void onlyPublishedActivitiesTakeSignUpsAndOnlyTheOwnerCancels() {
+        long activity = published.weekly("Studiecirkel", 5, false).activityId();
+        long owner = person("Nasrin");
+        long other = person("Olga");
+        SignupOutcome outcome = as(owner, () -> signups.signUp(activity, null, List.of()));
+
+        assertThatThrownBy(() -> as(other, () -> {
+            signups.cancel(outcome.signupId());
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(owner, () -> signups.signUp(-1, null, List.of())))
+                .isInstanceOf(RuleViolation.class).hasMessage("signup.rule.not-open");
+        assertThatThrownBy(() -> signups.signUp(activity, null, List.of())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void overlappingSignUpsAreReported() {
+        long first = published.weekly("Kör", null, false).activityId();
+        long second = published.weekly("Schack", null, false).activityId();
+        long person = person("Parisa");
+        as(person, () -> signups.signUp(first, null, List.of()));
+        assertThat(as(person, () -> signups.signUp(second, null, List.of())).overlappingActivityIds()).containsExactly(first);
+    }
+
+    /** The storm: 200 people at once for 20 places, and everyone twice from two threads. */
+    @Test
+    void twoHundredConcurrentSignUpsFillExactlyTheCapacityAndQueueTheRestInArrivalOrder() throws Exception {
+        long activity = published.weekly("Populär kurs", 20, false).activityId();
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            people.add(person("P" + i));
+        }
+        List<Callable<SignupOutcome>> attempts = new ArrayList<>();
+        for (long person : people) {
+            attempts.add(() -> as(person, () -> signups.signUp(activity, null, List.of())));
+            attempts.add(() -> as(person, () -> signups.signUp(activity, null, List.of())));
+        }
+        Collections.shuffle(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<SignupOutcome>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
+            for (Callable<SignupOutcome> attempt : attempts) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return attempt.call();
+                }));
+            }
+            start.countDown();
+            for (Future<SignupOutcome> result : results) {
+                result.get();
+            }
+        }
+
+        record Row(long accountId, String status, long places) {
+        }
+        List<Row> rows = jdbc.sql("select account_id, status, places from signup where activity_id = :activity order by queued_at, id")
+                .param("activity", activity).query(Row.class).list();
+        assertThat(rows).hasSize(200);
+        assertThat(rows.stream().map(Row::accountId).distinct()).hasSize(200);
+        assertThat(rows.stream().filter(row -> row.status().equals("CONFIRMED"))).hasSize(20);
+        assertThat(rows.stream().filter(row -> row.status().equals("WAITLISTED"))).hasSize(180);
+        assertThat(jdbc.sql("select taken from signup_places where activity_id = :activity and occurrence_id = 0")
+                .param("activity", activity).query(Integer.class).single()).isEqualTo(20);
+        assertThat(rows.subList(0, 20)).as("the first twenty to arrive got the places")
+                .allMatch(row -> row.status().equals("CONFIRMED"));
+    }
+}

@@ -1,0 +1,76 @@
+package se.motesplats.testing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import se.motesplats.activity.ActivityCategory;
+import se.motesplats.activity.ActivityDraft;
+import se.motesplats.activity.ActivityPlan;
+import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.ActivityText;
+import se.motesplats.activity.Schedule;
+import se.motesplats.activity.SwedishLevel;
+import se.motesplats.activity.TargetGroup;
+import se.motesplats.activity.Venue;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.organisation.OrganisationKind;
+import se.motesplats.organisation.OrganisationRole;
+import se.motesplats.organisation.OrganisationService;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.Roles;
+import se.motesplats.security.SystemActor;
+import se.motesplats.shared.Zones;
+
+/** Published activities of a fresh verified association in Lund, for tests of what comes after publishing. */
+@Component
+public class PublishedActivities {
+
+    public static final String LUND = "1281";
+
+    private final ActivityService activities;
+    private final OrganisationService organisations;
+    private final AccountService accounts;
+    private final TestClock clock;
+
+    PublishedActivities(ActivityService activities, OrganisationService organisations, AccountService accounts, TestClock clock) {
+        this.activities = activities;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A weekly meeting starting tomorrow at 18:00 for eight weeks; returns the activity's id. */
+    public Published weekly(String title, @Nullable Integer capacity, boolean dropIn) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long leader = accounts.ensureAccount("leader-" + unique + "@motesplats.test", "Lena", SupportedLanguage.SWEDISH,
+                List.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER));
+        AtomicLong organisation = new AtomicLong();
+        AtomicLong activity = new AtomicLong();
+        LocalDate tomorrow = LocalDate.now(clock.withZone(Zones.STOCKHOLM)).plusDays(1);
+        SystemActor.runAsAdministrator(() -> {
+            organisation.set(organisations.add("Förening " + unique, OrganisationKind.CULTURAL_ASSOCIATION, LUND).id());
+            organisations.addMember(organisation.get(), leader, OrganisationRole.LEADER);
+            organisations.verify(organisation.get());
+            activity.set(activities.createDraft(new ActivityDraft(organisation.get(), SupportedLanguage.SWEDISH,
+                Map.of(SupportedLanguage.SWEDISH, new ActivityText(title + " " + unique, "Fika och samtal"),
+                        SupportedLanguage.ARABIC, new ActivityText("مقهى " + unique, "قهوة وحديث")),
+                ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE, SwedishLevel.NONE, Set.of(SupportedLanguage.ARABIC),
+                new Venue(LUND, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, dropIn, capacity,
+                new ActivityPlan(true, false, true, "Svenska i vardagen", 10, "NAD"),
+                Schedule.weekly(tomorrow, LocalTime.of(18, 0), 120, tomorrow.getDayOfWeek(), tomorrow.plusWeeks(8)))));
+            activities.submit(activity.get());
+            activities.approve(activity.get());
+            activities.publish(activity.get());
+        });
+        return new Published(activity.get(), organisation.get(), leader);
+    }
+
+    public record Published(long activityId, long organisationId, long leaderId) {
+    }
+}
