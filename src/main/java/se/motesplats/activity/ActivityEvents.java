@@ -14,6 +14,10 @@ public final class ActivityEvents {
     public record ActivityCancelled(long activityId) {
     }
 
+    /** The organiser changed the activity, for example its capacity or schedule. */
+    public record ActivityChanged(long activityId) {
+    }
+
     public record OccurrenceCancelled(long activityId, long occurrenceId, Instant startsAt) {
     }
 

@@ -74,6 +74,7 @@ public class ActivityService {
         }
         activity.apply(draft, clock.instant());
         regenerateOccurrences(activity);
+        events.publishEvent(new ActivityEvents.ActivityChanged(activityId));
     }
 
     @Transactional
@@ -212,6 +213,31 @@ public class ActivityService {
                 areas.municipalityName(draft.venue().municipalityCode()), draft.targetGroup(), draft.swedishLevel(),
                 draft.leaderLanguages(), draft.costSek(), draft.childcare(), draft.dropIn(), draft.capacity(), coming,
                 manageable));
+    }
+
+    /** Whether the caller runs this activity (a member of its organiser) or oversees it (coordinator, administrator). */
+    @Transactional(readOnly = true)
+    public boolean callerManages(long activityId) {
+        return activities.findById(activityId).map(this::mayManage).orElse(false);
+    }
+
+    /** Title and place of any activity, whatever its status, for notices to the people signed up to it. */
+    @Transactional(readOnly = true)
+    public Optional<ActivityHeadline> headline(long activityId, SupportedLanguage language) {
+        return activities.findById(activityId).map(activity -> {
+            ActivityDraft draft = activity.draft();
+            SupportedLanguage textLanguage = draft.texts().containsKey(language) ? language : draft.sourceLanguage();
+            Venue venue = draft.venue();
+            return new ActivityHeadline(activityId, draft.texts().get(textLanguage).title(), textLanguage,
+                    venue.name() + ", " + venue.address() + ", " + areas.municipalityName(venue.municipalityCode()));
+        });
+    }
+
+    /** Meetings of published activities that start after {@code after} and no later than {@code until}, for reminders. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsStartingBetween(Instant after, Instant until) {
+        return occurrences.publishedStartingBetween(after, until).stream()
+                .map(occurrence -> new Meeting(occurrence.activityId(), occurrence.view())).toList();
     }
 
     /** The terms under which people sign up to an activity; for the sign-up module, no caller check needed. */

@@ -4,10 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
 
     List<Occurrence> findByActivityIdOrderByStartsAt(long activityId);
+
+    @Query("""
+            select o from Occurrence o, Activity a
+            where a.id = o.activityId and a.status = se.motesplats.activity.ActivityStatus.PUBLISHED and o.cancelled = false
+              and o.startsAt > :after and o.startsAt <= :until
+            order by o.startsAt""")
+    List<Occurrence> publishedStartingBetween(@Param("after") Instant after, @Param("until") Instant until);
 
     List<Occurrence> findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(long activityId, Instant from);
 

@@ -9,16 +9,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.LanguageChosen;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.shared.RateLimits;
 
 /** Accounts and their roles. Role changes are for administrators only. */
 @Service
 public class AccountService {
 
+    static final RateLimits.Limit JOINS_PER_NETWORK = new RateLimits.Limit("join-network", 100, java.time.Duration.ofHours(1));
+
     private final AccountRepository accounts;
+    private final RateLimits limits;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, Clock clock) {
+    AccountService(AccountRepository accounts, RateLimits limits, Clock clock) {
         this.accounts = accounts;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -63,6 +68,23 @@ public class AccountService {
     public java.util.Map<Long, String> firstNames(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream()
                 .collect(java.util.stream.Collectors.toMap(Account::id, Account::firstName));
+    }
+
+    /** How to reach a person; for notices, not for showing. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Contact> contactOf(long accountId) {
+        return accounts.findById(accountId).map(account -> new Contact(account.id(), account.firstName(), account.email(),
+                SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE)));
+    }
+
+    /**
+     * Someone new joins with a first name and an e-mail address. An existing account is left as it
+     * is, so that joining reveals nothing about who is registered; the code sent next proves the address.
+     */
+    @Transactional
+    public long join(String email, String firstName, SupportedLanguage language) {
+        RateLimits.clientAddress().ifPresent(network -> limits.count(JOINS_PER_NETWORK, network));
+        return ensureAccount(email, firstName, language, java.util.List.of(Roles.PARTICIPANT));
     }
 
     /** The language a signed-in person picked is the one their e-mail and codes are written in. */

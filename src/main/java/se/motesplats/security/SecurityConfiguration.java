@@ -40,7 +40,7 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(self), payment=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**").permitAll()
                 // open data: services behind these return published activities only
@@ -51,6 +51,7 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frame -> frame.deny()));
+        http.rememberMe(remember -> remember.rememberMeServices(stayingSignedIn).key(stayingSignedIn.getKey()));
         http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
         return http.build();
     }

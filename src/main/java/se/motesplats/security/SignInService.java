@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.EmailMessage;
 import se.motesplats.notification.EmailService;
+import se.motesplats.shared.RateLimits;
 
 /**
  * Sign-in with a six-digit one-time code sent by e-mail. Whether an address is registered is never
@@ -26,17 +27,23 @@ public class SignInService {
     static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
     static final int MAX_ATTEMPTS = 5;
     static final int MAX_CODES_PER_HOUR = 5;
+    static final RateLimits.Limit CODES_PER_ADDRESS = new RateLimits.Limit("sign-in-code-address", MAX_CODES_PER_HOUR, Duration.ofHours(1));
+    /** A whole language café may share one network: limits per network stop floods, not a class joining at the door. */
+    static final RateLimits.Limit CODES_PER_NETWORK = new RateLimits.Limit("sign-in-code-network", 200, Duration.ofHours(1));
+    static final RateLimits.Limit ATTEMPTS_PER_NETWORK = new RateLimits.Limit("sign-in-attempt-network", 400, Duration.ofHours(1));
 
     private final AccountRepository accounts;
     private final SignInCodeRepository codes;
     private final EmailService email;
+    private final RateLimits limits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SignInService(AccountRepository accounts, SignInCodeRepository codes, EmailService email, Clock clock) {
+    SignInService(AccountRepository accounts, SignInCodeRepository codes, EmailService email, RateLimits limits, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.email = email;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -45,6 +52,11 @@ public class SignInService {
     /** Sends a code if the address belongs to an account; answers the same either way. */
     @Transactional
     public CodeRequest requestCode(String emailAddress, SupportedLanguage language) {
+        // counted for unknown addresses too, so the answer reveals nothing and nobody is flooded with codes
+        if (!limits.tryCount(CODES_PER_ADDRESS, Account.normalise(emailAddress))
+                || !RateLimits.clientAddress().map(network -> limits.tryCount(CODES_PER_NETWORK, network)).orElse(true)) {
+            return CodeRequest.TOO_MANY_REQUESTS;
+        }
         Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
         if (account.isEmpty()) {
             return CodeRequest.SENT_IF_REGISTERED;
@@ -66,6 +78,7 @@ public class SignInService {
     /** The signed-in person if the code is right and still valid. */
     @Transactional
     public Optional<SignedInPerson> verify(String emailAddress, String typedCode) {
+        RateLimits.clientAddress().ifPresent(network -> limits.count(ATTEMPTS_PER_NETWORK, network));
         String code = typedCode.replaceAll("\\s", "");
         Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
         if (account.isEmpty() || !code.matches("\\d{6}")) {

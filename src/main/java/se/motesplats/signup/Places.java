@@ -50,6 +50,13 @@ class Places {
                 .update();
     }
 
+    /** Places taken now, without locking: for showing, not for deciding. */
+    int taken(PlaceKey key) {
+        return jdbc.sql("select taken from signup_places where activity_id = :activity and occurrence_id = :occurrence")
+                .param("activity", key.activityId()).param("occurrence", key.occurrenceId())
+                .query(Integer.class).optional().orElse(0);
+    }
+
     record PlaceCount(@Nullable Integer capacity, int taken) {
 
         /** Free places, or {@link Integer#MAX_VALUE} without a limit. */

@@ -120,6 +120,10 @@ class Signup {
         return List.copyOf(companions);
     }
 
+    boolean referred() {
+        return referredBy != null;
+    }
+
     Instant queuedAt() {
         return queuedAt;
     }

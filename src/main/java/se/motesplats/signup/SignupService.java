@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
@@ -20,11 +23,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.motesplats.activity.ActivityEvents;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.OccurrenceView;
 import se.motesplats.activity.SignupTerms;
+import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.SignedInPerson;
+import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RuleViolation;
 
 /**
@@ -36,9 +42,14 @@ import se.motesplats.shared.RuleViolation;
 @Service
 public class SignupService {
 
+    static final RateLimits.Limit SIGNUPS_PER_PERSON = new RateLimits.Limit("signup-person", 30, Duration.ofDays(1));
+
     private final SignupRepository signups;
+    private final RateLimits limits;
     private final Places places;
     private final ActivityService activities;
+    private final AccountService accounts;
+    private final SignupNotices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -46,11 +57,14 @@ public class SignupService {
             .includes(ConcurrencyFailureException.class, DataIntegrityViolationException.class)
             .maxRetries(5).delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(20)).build());
 
-    SignupService(SignupRepository signups, Places places, ActivityService activities, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactionManager) {
+    SignupService(SignupRepository signups, RateLimits limits, Places places, ActivityService activities, AccountService accounts,
+            SignupNotices notices, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.signups = signups;
+        this.limits = limits;
         this.places = places;
         this.activities = activities;
+        this.accounts = accounts;
+        this.notices = notices;
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -65,6 +79,7 @@ public class SignupService {
      */
     public SignupOutcome signUp(long activityId, @Nullable Long occurrenceId, List<Companion> companions) {
         SignedInPerson caller = CurrentPerson.required();
+        limits.count(SIGNUPS_PER_PERSON, "account:" + caller.accountId());
         return retrying(() -> takePlaceOrQueue(activityId, occurrenceId, companions, caller.accountId()));
     }
 
@@ -91,6 +106,16 @@ public class SignupService {
         });
     }
 
+    /** A changed capacity may free places: the waiting move up at once. */
+    @EventListener
+    void capacityMayHaveChanged(ActivityEvents.ActivityChanged changed) {
+        activities.signupTerms(changed.activityId()).filter(terms -> !terms.dropIn()).ifPresent(terms -> {
+            PlaceKey key = PlaceKey.wholeActivity(terms.activityId());
+            places.lock(key, terms.capacity());
+            promoteWaiting(key, terms.capacity());
+        });
+    }
+
     /** The caller's active sign-ups with their place in the queue. */
     @Transactional(readOnly = true)
     public List<MySignup> mine() {
@@ -104,6 +129,58 @@ public class SignupService {
         return CurrentPerson.get().map(caller -> signups.activeOf(caller.accountId()).stream()
                 .filter(signup -> signup.placeKey().activityId() == activityId).map(this::view).toList())
                 .orElse(List.of());
+    }
+
+    /** How many places are left, for anyone looking at the activity; no personal data. */
+    @Transactional(readOnly = true)
+    public Availability availability(long activityId, @Nullable Long occurrenceId) {
+        PlaceKey key = new PlaceKey(activityId, occurrenceId == null ? PlaceKey.WHOLE_ACTIVITY : occurrenceId);
+        Integer capacity = capacityOf(activityId);
+        int taken = places.taken(key);
+        return new Availability(capacity, taken, signups.waiting(key.activityId(), key.occurrenceId()).size());
+    }
+
+    /** The people signed up to an activity, by first name, for those who run it. */
+    @Transactional(readOnly = true)
+    public List<Participant> participants(long activityId) {
+        requireManager(activityId);
+        List<Signup> active = signups.activeFor(activityId);
+        Map<Long, String> names = accounts.firstNames(active.stream().map(Signup::accountId).toList());
+        Map<PlaceKey, List<Long>> queues = active.stream().filter(signup -> signup.status() == SignupStatus.WAITLISTED)
+                .collect(Collectors.groupingBy(Signup::placeKey, Collectors.mapping(Signup::id, Collectors.toList())));
+        return active.stream().map(signup -> new Participant(signup.id(), names.getOrDefault(signup.accountId(), ""),
+                signup.status(), signup.companions().size(),
+                queues.getOrDefault(signup.placeKey(), List.of()).indexOf(signup.id()) + 1,
+                signup.placeKey().occurrenceId() == PlaceKey.WHOLE_ACTIVITY ? null : signup.placeKey().occurrenceId(),
+                signup.referred())).toList();
+    }
+
+    /**
+     * An organiser's ready-made message about one meeting to everyone with a place at it, each in
+     * their own language. Returns how many people it goes to.
+     */
+    @Transactional
+    public int message(long activityId, long occurrenceId, ReadyMessage message, @Nullable String room) {
+        requireManager(activityId);
+        if (message.needsRoom() && (room == null || room.isBlank() || room.length() > 100)) {
+            throw new RuleViolation("signup.rule.room-needed");
+        }
+        SignupTerms terms = activities.signupTerms(activityId).orElseThrow(() -> new RuleViolation("signup.rule.not-open"));
+        OccurrenceView meeting = terms.comingMeetings().stream().filter(coming -> coming.id() == occurrenceId).findFirst()
+                .orElseThrow(() -> new RuleViolation("signup.rule.choose-meeting"));
+        List<Signup> coming = signups.activeFor(activityId).stream()
+                .filter(signup -> signup.status() == SignupStatus.CONFIRMED)
+                .filter(signup -> signup.placeKey().occurrenceId() == PlaceKey.WHOLE_ACTIVITY
+                        || signup.placeKey().occurrenceId() == occurrenceId)
+                .toList();
+        coming.forEach(signup -> notices.organiserMessage(signup, message, meeting.startsAt(), room == null ? "" : room.strip()));
+        return coming.size();
+    }
+
+    private void requireManager(long activityId) {
+        if (!activities.callerManages(activityId)) {
+            throw new AccessDeniedException("Only the activity's organisers see and message its participants");
+        }
     }
 
     private SignupOutcome takePlaceOrQueue(long activityId, @Nullable Long occurrenceId, List<Companion> companions,
@@ -126,13 +203,17 @@ public class SignupService {
                 count.free(), signup.places());
         if (!queue && places.take(key, signup.places())) {
             signup.confirm(now);
-        } else {
-            signup.waitlist();
+            Signup saved = signups.saveAndFlush(signup);
+            events.publishEvent(new SignupEvents.PlaceConfirmed(saved.id(), activityId, accountId));
+            return outcome(saved, terms);
         }
+        signup.waitlist();
         Signup saved = signups.saveAndFlush(signup);
-        events.publishEvent(saved.status() == SignupStatus.CONFIRMED
-                ? new SignupEvents.PlaceConfirmed(saved.id(), activityId, accountId)
-                : new SignupEvents.Waitlisted(saved.id(), activityId, accountId));
+        // places a waiting family could not use may fit this person, or someone queued before them
+        promoteWaiting(key, terms.capacity(), saved.id());
+        if (saved.status() == SignupStatus.WAITLISTED) {
+            events.publishEvent(new SignupEvents.Waitlisted(saved.id(), activityId, accountId));
+        }
         return outcome(saved, terms);
     }
 
@@ -146,8 +227,12 @@ public class SignupService {
         return new PlaceKey(terms.activityId(), occurrenceId);
     }
 
-    /** Gives freed places to the waiting in arrival order; called with the count locked. */
     private void promoteWaiting(PlaceKey key, @Nullable Integer capacity) {
+        promoteWaiting(key, capacity, -1);
+    }
+
+    /** Gives freed places to the waiting in arrival order; called with the count locked. */
+    private void promoteWaiting(PlaceKey key, @Nullable Integer capacity, long justArrived) {
         List<Signup> waiting = signups.waiting(key.activityId(), key.occurrenceId());
         int free = places.lock(key, capacity).free();
         List<Long> promote = WaitingList.toPromote(
@@ -156,7 +241,9 @@ public class SignupService {
         for (Signup signup : waiting) {
             if (promote.contains(signup.id()) && places.take(key, signup.places())) {
                 signup.promoteFromWaitingList(now);
-                events.publishEvent(new SignupEvents.PromotedFromWaitingList(signup.id(), key.activityId(), signup.accountId()));
+                events.publishEvent(signup.id() == justArrived
+                        ? new SignupEvents.PlaceConfirmed(signup.id(), key.activityId(), signup.accountId())
+                        : new SignupEvents.PromotedFromWaitingList(signup.id(), key.activityId(), signup.accountId()));
             }
         }
         signups.flush();

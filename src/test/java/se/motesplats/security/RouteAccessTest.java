@@ -23,7 +23,11 @@ import se.motesplats.organisation.ui.OrganisationVerificationView;
 import se.motesplats.organisation.ui.OurAssociationView;
 import se.motesplats.organisation.ui.RegisterOrganisationView;
 import se.motesplats.notification.ui.OutboxView;
+import se.motesplats.people.ui.JoinView;
+import se.motesplats.privacy.ui.PrivacyNoticeView;
+import se.motesplats.signup.ui.MySignupsView;
 import se.motesplats.security.ui.AccountsView;
+import se.motesplats.security.ui.MyDevicesView;
 import se.motesplats.security.ui.SignInView;
 import se.motesplats.shared.ui.StartView;
 
@@ -59,6 +63,10 @@ class RouteAccessTest {
         EXPECTED.put(RegisterOrganisationView.class, Set.copyOf(Roles.ALL)); // anyone signed in may start an association
         EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(OurAssociationView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
+        EXPECTED.put(JoinView.class, EVERYONE);
+        EXPECTED.put(MyDevicesView.class, Set.copyOf(Roles.ALL));
+        EXPECTED.put(PrivacyNoticeView.class, EVERYONE);
+        EXPECTED.put(MySignupsView.class, Set.copyOf(Roles.ALL)); // everyone signed in; the service shows only their own
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -92,7 +92,7 @@ class SignupModuleTest extends ModuleTestBase {
     }
 
     @Test
-    void companionsTakePlacesAndAFamilyThatDoesNotFitWaitsWithoutBlockingOthers() {
+    void companionsTakePlacesAndAFamilyThatDoesNotFitKeepsItsTurnWhileOthersFit() {
         long activity = published.weekly("Familjeträff", 3, false).activityId();
         long hodan = person("Hodan");
         long family = person("Yonas");
@@ -104,18 +104,23 @@ class SignupModuleTest extends ModuleTestBase {
         SignupOutcome zainab = as(single, () -> signups.signUp(activity, null, List.of()));
 
         assertThat(hodanFirst.status()).isEqualTo(SignupStatus.CONFIRMED);
-        assertThat(familyOfThree.status()).isEqualTo(SignupStatus.WAITLISTED);
-        assertThat(zainab.status()).as("queues behind the family").isEqualTo(SignupStatus.WAITLISTED);
+        assertThat(familyOfThree.status()).as("three places needed, one free").isEqualTo(SignupStatus.WAITLISTED);
+        assertThat(zainab.status()).as("the free place fits her, the family keeps its turn").isEqualTo(SignupStatus.CONFIRMED);
 
         as(hodan, () -> {
             signups.cancel(hodanFirst.signupId());
+            return null;
+        });
+        assertThat(as(family, () -> signups.mine())).singleElement().extracting(MySignup::status)
+                .as("two free, still too few").isEqualTo(SignupStatus.WAITLISTED);
+        as(single, () -> {
+            signups.cancel(zainab.signupId());
             return null;
         });
         assertThat(as(family, () -> signups.mine())).singleElement().satisfies(mine -> {
             assertThat(mine.status()).isEqualTo(SignupStatus.CONFIRMED);
             assertThat(mine.companions()).extracting(Companion::firstName).containsExactly("Selam", "Meron");
         });
-        assertThat(as(single, () -> signups.mine())).singleElement().extracting(MySignup::status).isEqualTo(SignupStatus.WAITLISTED);
     }
 
     @Test
@@ -156,6 +161,31 @@ class SignupModuleTest extends ModuleTestBase {
         long person = person("Parisa");
         as(person, () -> signups.signUp(first, null, List.of()));
         assertThat(as(person, () -> signups.signUp(second, null, List.of())).overlappingActivityIds()).containsExactly(first);
+    }
+
+    @Test
+    void organisersSeeFirstNamesAndTheQueueAndMessageEveryoneComing() {
+        var activity = published.weekly("Syjunta", 1, false);
+        long first = person("Farida");
+        long second = person("Goran");
+        as(first, () -> signups.signUp(activity.activityId(), null, List.of(new Companion("Lina", 5))));
+        as(second, () -> signups.signUp(activity.activityId(), null, List.of()));
+
+        assertThatThrownBy(() -> as(first, () -> signups.participants(activity.activityId())))
+                .isInstanceOf(AccessDeniedException.class);
+        List<Participant> participants = as(activity.leaderId(), () -> signups.participants(activity.activityId()));
+        assertThat(participants).extracting(Participant::firstName, Participant::status, Participant::companions,
+                        Participant::waitingPosition)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Farida", SignupStatus.WAITLISTED, 1, 1),
+                        org.assertj.core.groups.Tuple.tuple("Goran", SignupStatus.CONFIRMED, 0, 0));
+
+        long meeting = activities.signupTerms(activity.activityId()).orElseThrow().comingMeetings().getFirst().id();
+        assertThat(as(activity.leaderId(), () -> signups.message(activity.activityId(), meeting, ReadyMessage.RUNNING_LATE, null)))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> as(activity.leaderId(), () -> signups.message(activity.activityId(), meeting,
+                ReadyMessage.ROOM_CHANGED, " "))).isInstanceOf(RuleViolation.class).hasMessage("signup.rule.room-needed");
+        assertThatThrownBy(() -> as(second, () -> signups.message(activity.activityId(), meeting, ReadyMessage.SEE_YOU, null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     /** The storm: 200 people at once for 20 places, and everyone twice from two threads. */

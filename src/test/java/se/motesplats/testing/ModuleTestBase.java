@@ -14,6 +14,11 @@ public abstract class ModuleTestBase {
 
     /** Runs work as a signed-in person with these roles, as a view would call the service. */
     protected static void as(long accountId, Runnable work, String... roles) {
+        runAs(accountId, work, roles);
+    }
+
+    /** The same, for tests of other tiers that set something up as a person. */
+    public static void runAs(long accountId, Runnable work, String... roles) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

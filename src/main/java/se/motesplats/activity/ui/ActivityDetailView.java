@@ -25,10 +25,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.motesplats.activity.ActivityDetail;
 import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.ActivityStatus;
 import se.motesplats.activity.OccurrenceView;
 import se.motesplats.activity.SwedishLevel;
 import se.motesplats.activity.TargetGroup;
@@ -39,7 +41,7 @@ import se.motesplats.shared.Zones;
 
 /**
  * One activity: what it is, who runs it, where (with a link that opens any maps app) and every
- * coming meeting, with a calendar file to save them. Sign-up comes with the sign-up issue.
+ * coming meeting, with a calendar file to save them. Other modules add sections (signing up).
  */
 @Route(ActivityDetailView.PATH + "/:id")
 @AnonymousAllowed
@@ -48,10 +50,12 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
     public static final String PATH = "activities";
 
     private final transient ActivityService activities;
+    private final transient List<ActivityDetailSection> sections;
     private String title = "";
 
-    public ActivityDetailView(ActivityService activities) {
+    public ActivityDetailView(ActivityService activities, List<ActivityDetailSection> sections) {
         this.activities = activities;
+        this.sections = sections;
         addClassName("activity-detail-view");
     }
 
@@ -77,6 +81,9 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
         description.addClassName("activity-description");
         add(description);
         add(facts(detail));
+        if (detail.status() == ActivityStatus.PUBLISHED) {
+            sections.forEach(section -> add(section.create(detail)));
+        }
         add(place(detail));
         add(meetings(detail, language));
         Anchor calendar = new Anchor("ical/activities/" + detail.id() + ".ics", getTranslation("activity.detail.calendar"));

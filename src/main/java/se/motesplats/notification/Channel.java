@@ -1,0 +1,6 @@
+package se.motesplats.notification;
+
+/** How a person is reached. */
+public enum Channel {
+    EMAIL, SMS
+}

@@ -1,0 +1,109 @@
+package se.motesplats.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.i18n.SupportedLanguage;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Notices go into a queue in the database within the transaction of the change they tell of, so a
+ * notice is sent if and only if the change was saved. A job sends what is due, claiming rows with
+ * {@code SKIP LOCKED} so that several nodes share the work without sending anything twice, and
+ * retries failures with growing pauses.
+ */
+@Service
+public class Notifications {
+
+    static final int MAX_ATTEMPTS = 8;
+    private static final int BATCH = 50;
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+    private final JdbcClient jdbc;
+    private final EmailService email;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Notifications(JdbcClient jdbc, EmailService email, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.email = email;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Queues a notice; a person without any address is not written to. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(Notice notice) {
+        notice.recipient().address().ifPresent(address -> jdbc.sql("""
+                insert ignore into notification_delivery
+                  (channel, recipient, language, template, arguments, once_key, status, next_attempt_at, created_at)
+                values (:channel, :recipient, :language, :template, :arguments, :onceKey, 'PENDING', :now, :now)""")
+                .param("channel", address.channel().name())
+                .param("recipient", address.value())
+                .param("language", notice.recipient().language().tag())
+                .param("template", notice.template())
+                .param("arguments", json.writeValueAsString(notice.arguments()))
+                .param("onceKey", notice.onceKey())
+                .param("now", clock.instant())
+                .update());
+    }
+
+    /** Sends what is due. Every node runs it; {@code SKIP LOCKED} keeps them off each other's rows. */
+    @Scheduled(fixedDelayString = "${motesplats.notifications.send-every:PT20S}")
+    @Transactional
+    public int sendDue() {
+        Instant now = clock.instant();
+        List<Due> due = jdbc.sql("""
+                select id, channel, recipient, language, template, arguments, attempts from notification_delivery
+                where status = 'PENDING' and next_attempt_at <= :now order by next_attempt_at, id limit :batch
+                for update skip locked""")
+                .param("now", now).param("batch", BATCH)
+                .query(Due.class).list();
+        for (Due delivery : due) {
+            try {
+                send(delivery);
+                jdbc.sql("update notification_delivery set status = 'SENT', sent_at = :now, attempts = attempts + 1 where id = :id")
+                        .param("now", now).param("id", delivery.id()).update();
+            } catch (RuntimeException e) {
+                Retry retry = Retry.after(delivery.attempts() + 1, now);
+                log.warn("Notice {} failed on attempt {}: {}", delivery.id(), delivery.attempts() + 1, e.getClass().getSimpleName());
+                jdbc.sql("""
+                        update notification_delivery set attempts = attempts + 1, status = :status, next_attempt_at = :next,
+                          last_error = :error where id = :id""")
+                        .param("status", retry.giveUp() ? "FAILED" : "PENDING").param("next", retry.next())
+                        .param("error", e.getClass().getSimpleName()).param("id", delivery.id()).update();
+            }
+        }
+        return due.size();
+    }
+
+    private void send(Due delivery) {
+        SupportedLanguage language = SupportedLanguage.byTag(delivery.language()).orElse(SupportedLanguage.SOURCE);
+        Map<String, Object> arguments = json.readValue(delivery.arguments(), new TypeReference<Map<String, Object>>() { });
+        switch (Channel.valueOf(delivery.channel())) {
+            case EMAIL -> email.send(new EmailMessage(delivery.recipient(), language, delivery.template(), arguments));
+            case SMS -> throw new IllegalStateException("SMS is not configured");
+        }
+    }
+
+    /** When to try a failed notice again: 1, 2, 4 … minutes after, giving up after {@link #MAX_ATTEMPTS}. */
+    record Retry(Instant next, boolean giveUp) {
+
+        static Retry after(int attemptsMade, Instant now) {
+            return new Retry(now.plus(Duration.ofMinutes(1L << Math.min(attemptsMade - 1, 10))), attemptsMade >= MAX_ATTEMPTS);
+        }
+    }
+
+    record Due(long id, String channel, String recipient, String language, String template, String arguments, int attempts) {
+    }
+}

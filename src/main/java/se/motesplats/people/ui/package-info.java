@@ -1,0 +1,5 @@
+/** Joining the portal. */
+@NullMarked
+package se.motesplats.people.ui;
+
+import org.jspecify.annotations.NullMarked;

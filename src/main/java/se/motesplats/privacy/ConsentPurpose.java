@@ -1,0 +1,15 @@
+package se.motesplats.privacy;
+
+/** What a person can agree to, each on its own and each withdrawable. */
+public enum ConsentPurpose {
+    /** The terms and the privacy notice: needed to have an account at all. */
+    TERMS_AND_PRIVACY,
+    /** News about activities beyond the person's own sign-ups. */
+    BEING_CONTACTED,
+    /** A case officer may see which activities the person attended. */
+    SHARING_WITH_CASE_OFFICER;
+
+    public String translationKey() {
+        return "privacy.consent." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,7 @@
+package se.motesplats.security;
+
+import se.motesplats.i18n.SupportedLanguage;
+
+/** How to reach a person, for the modules that send them notices; never shown in lists. */
+public record Contact(long accountId, String firstName, String email, SupportedLanguage language) {
+}

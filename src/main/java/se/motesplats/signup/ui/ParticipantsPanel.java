@@ -1,0 +1,122 @@
+package se.motesplats.signup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import se.motesplats.activity.ActivityDetail;
+import se.motesplats.activity.OccurrenceView;
+import se.motesplats.i18n.Formats;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.RuleMessages;
+import se.motesplats.signup.Availability;
+import se.motesplats.signup.Participant;
+import se.motesplats.signup.ReadyMessage;
+import se.motesplats.signup.SignupService;
+import se.motesplats.signup.SignupStatus;
+
+/**
+ * Who is coming, by first name, and who waits in which order; a ready-made message to everyone
+ * coming to a meeting, which each person receives in their own language.
+ */
+class ParticipantsPanel extends Div {
+
+    private final transient SignupService signups;
+    private final ActivityDetail activity;
+
+    ParticipantsPanel(SignupService signups, ActivityDetail activity) {
+        this.signups = signups;
+        this.activity = activity;
+        setId("participants-panel");
+        addClassName("participants-panel");
+        List<Participant> participants = signups.participants(activity.id());
+        add(new H2(getTranslation("signup.organiser.title")));
+        if (!activity.dropIn()) {
+            Availability availability = signups.availability(activity.id(), null);
+            Paragraph counts = new Paragraph(availability.capacity() == null
+                    ? getTranslation("signup.organiser.count-unlimited", Map.of("taken", availability.taken()))
+                    : getTranslation("signup.organiser.count", Map.of("taken", availability.taken(),
+                            "capacity", availability.capacity(), "waiting", availability.waiting())));
+            counts.setId("participants-count");
+            add(counts);
+        }
+        UnorderedList confirmed = new UnorderedList();
+        confirmed.setId("participants-confirmed");
+        OrderedList waiting = new OrderedList();
+        waiting.setId("participants-waiting");
+        for (Participant participant : participants) {
+            ListItem item = new ListItem(name(participant));
+            (participant.status() == SignupStatus.CONFIRMED ? confirmed : waiting).add(item);
+        }
+        add(confirmed.getChildren().findAny().isPresent() ? confirmed : new Paragraph(getTranslation("signup.organiser.nobody")));
+        if (waiting.getChildren().findAny().isPresent()) {
+            add(new H3(getTranslation("signup.organiser.queue")), waiting);
+        }
+        Button message = new Button(getTranslation("signup.organiser.message"), VaadinIcon.ENVELOPE_O.create(), click -> openMessage());
+        message.setId("participants-message");
+        add(message);
+    }
+
+    private String name(Participant participant) {
+        String meeting = participant.occurrenceId() == null ? "" : activity.comingMeetings().stream()
+                .filter(coming -> participant.occurrenceId() == coming.id()).findFirst()
+                .map(coming -> " · " + Formats.shortDate(coming.startsAt(), SupportedLanguage.of(getLocale()), Zones.STOCKHOLM))
+                .orElse("");
+        return getTranslation("signup.organiser.person", Map.of("name", participant.firstName(),
+                "companions", participant.companions())) + meeting;
+    }
+
+    private void openMessage() {
+        SupportedLanguage language = SupportedLanguage.of(getLocale());
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("signup.organiser.message"));
+        Select<OccurrenceView> meeting = new Select<>();
+        meeting.setId("message-meeting");
+        meeting.setLabel(getTranslation("signup.organiser.message-meeting"));
+        meeting.setItems(activity.comingMeetings().stream().filter(coming -> !coming.cancelled()).limit(8).toList());
+        meeting.setItemLabelGenerator(coming -> Formats.meeting(coming.startsAt(), language, Zones.STOCKHOLM));
+        meeting.getListDataView().getItems().findFirst().ifPresent(meeting::setValue);
+        Select<ReadyMessage> text = new Select<>();
+        text.setId("message-text");
+        text.setLabel(getTranslation("signup.organiser.message-text"));
+        text.setItems(ReadyMessage.values());
+        text.setItemLabelGenerator(ready -> getTranslation(ready.template() + ".label"));
+        text.setValue(ReadyMessage.SEE_YOU);
+        TextField room = new TextField(getTranslation("signup.organiser.message-room"));
+        room.setId("message-room");
+        room.setMaxLength(100);
+        room.setVisible(false);
+        text.addValueChangeListener(change -> room.setVisible(change.getValue() != null && change.getValue().needsRoom()));
+        Paragraph hint = new Paragraph(getTranslation("signup.organiser.message-hint"));
+        hint.addClassName("hint");
+        dialog.add(new Div(meeting, text, room, hint));
+        Button send = new Button(getTranslation("signup.organiser.message-send"), click -> {
+            if (meeting.isEmpty() || text.isEmpty()) {
+                return;
+            }
+            RuleMessages.attempt(() -> {
+                int reached = signups.message(activity.id(), meeting.getValue().id(), text.getValue(), room.getValue());
+                Notification.show(getTranslation("signup.organiser.message-sent", Map.of("count", reached)), 5000,
+                        Notification.Position.MIDDLE);
+                dialog.close();
+            });
+        });
+        send.setId("message-send");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("signup.organiser.message-close"), click -> dialog.close()), send);
+        dialog.open();
+    }
+}
