@@ -16,4 +16,10 @@ record FortySixElksProperties(
         @DefaultValue("") String sender,
         @DefaultValue("https://api.46elks.com") URI baseUrl,
         @DefaultValue("") String inboundSecret) {
+
+    /** Without the password and the secret, in case the settings are ever logged. */
+    @Override
+    public String toString() {
+        return "FortySixElksProperties[username=" + username + ", sender=" + sender + ", baseUrl=" + baseUrl + "]";
+    }
 }
