@@ -7,12 +7,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo run's mail server: keeps every message instead of sending it, so someone trying the demo
- * can read their sign-in code or invitation. Only exists when {@code motesplats.mail.outbox=true}.
+ * The demo run's mail server and SMS provider: keeps every e-mail and text message instead of sending
+ * it, so someone trying the demo can read their sign-in code or invitation. Only exists when
+ * {@code motesplats.mail.outbox=true}.
  */
 @Service
 @ConditionalOnProperty(name = "motesplats.mail.outbox", havingValue = "true")
-public class DevelopmentOutbox implements MailTransport {
+public class DevelopmentOutbox implements MailTransport, SmsTransport {
 
     private final OutboxMessageRepository messages;
     private final Clock clock;
@@ -25,7 +26,14 @@ public class DevelopmentOutbox implements MailTransport {
     @Override
     @Transactional
     public void deliver(RenderedEmail email) {
-        messages.save(new OutboxMessage(email.recipient(), email.subject(), email.text(), email.html(), clock.instant()));
+        messages.save(new OutboxMessage(MessageChannel.EMAIL, email.recipient(), email.subject(), email.text(), email.html(),
+                clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public void deliver(RenderedSms sms) {
+        messages.save(new OutboxMessage(MessageChannel.SMS, sms.recipient(), "", sms.text(), "", clock.instant()));
     }
 
     /** The newest messages first. */

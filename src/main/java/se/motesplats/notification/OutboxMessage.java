@@ -2,6 +2,8 @@ package se.motesplats.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +18,10 @@ class OutboxMessage {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MessageChannel channel;
 
     @Column(nullable = false)
     private String recipient;
@@ -33,10 +39,11 @@ class OutboxMessage {
     private Instant createdAt;
 
     protected OutboxMessage() {
-        this("", "", "", "", Instant.EPOCH);
+        this(MessageChannel.EMAIL, "", "", "", "", Instant.EPOCH);
     }
 
-    OutboxMessage(String recipient, String subject, String textBody, String htmlBody, Instant createdAt) {
+    OutboxMessage(MessageChannel channel, String recipient, String subject, String textBody, String htmlBody, Instant createdAt) {
+        this.channel = channel;
         this.recipient = recipient;
         this.subject = subject;
         this.textBody = textBody;
@@ -45,6 +52,6 @@ class OutboxMessage {
     }
 
     SentMessage view() {
-        return new SentMessage(id == null ? 0 : id, recipient, subject, textBody, createdAt);
+        return new SentMessage(id == null ? 0 : id, channel, recipient, subject, textBody, createdAt);
     }
 }

@@ -2,6 +2,6 @@ package se.motesplats.notification;
 
 import java.time.Instant;
 
-/** A message in the development outbox. */
-public record SentMessage(long id, String recipient, String subject, String text, Instant sentAt) {
+/** A message in the development outbox; a text message (SMS) has an empty subject. */
+public record SentMessage(long id, MessageChannel channel, String recipient, String subject, String text, Instant sentAt) {
 }

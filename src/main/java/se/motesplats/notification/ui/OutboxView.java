@@ -14,7 +14,8 @@ import se.motesplats.notification.SentMessage;
 import se.motesplats.shared.Zones;
 
 /**
- * The development outbox: every e-mail the demo would have sent. Registered as a route only when the
+ * The development outbox: every e-mail and text message (SMS) the demo would have sent, each marked with
+ * its channel ({@code EMAIL} or {@code SMS}, the technical name: this page exists only in the demo). Registered as a route only when the
  * outbox is on (the demo run), so it does not exist in production. Open without signing in,
  * because in the demo this is where sign-in codes arrive.
  */
@@ -30,7 +31,9 @@ public class OutboxView extends Main implements HasDynamicTitle {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(Zones.STOCKHOLM);
         for (SentMessage message : outbox.latest()) {
-            Details details = new Details(time.format(message.sentAt()) + " · " + message.recipient() + " · " + message.subject());
+            String summary = time.format(message.sentAt()) + " · " + message.channel().name() + " · " + message.recipient()
+                    + (message.subject().isEmpty() ? "" : " · " + message.subject());
+            Details details = new Details(summary);
             details.addClassName("outbox-message");
             details.add(new Pre(message.text()));
             add(details);
