@@ -31,12 +31,14 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final EmailService email;
+    private final SmsService sms;
     private final JsonMapper json;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, EmailService email, JsonMapper json, Clock clock) {
+    Notifications(JdbcClient jdbc, EmailService email, SmsService sms, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.email = email;
+        this.sms = sms;
         this.json = json;
         this.clock = clock;
     }
@@ -44,7 +46,7 @@ public class Notifications {
     /** Queues a notice; a person without any address is not written to. Joins the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Notice notice) {
-        notice.recipient().address().ifPresent(address -> jdbc.sql("""
+        notice.recipient().address(sms.available()).ifPresent(address -> jdbc.sql("""
                 insert ignore into notification_delivery
                   (channel, recipient, language, template, arguments, once_key, status, next_attempt_at, created_at)
                 values (:channel, :recipient, :language, :template, :arguments, :onceKey, 'PENDING', :now, :now)""")
@@ -90,9 +92,9 @@ public class Notifications {
     private void send(Due delivery) {
         SupportedLanguage language = SupportedLanguage.byTag(delivery.language()).orElse(SupportedLanguage.SOURCE);
         Map<String, Object> arguments = json.readValue(delivery.arguments(), new TypeReference<Map<String, Object>>() { });
-        switch (Channel.valueOf(delivery.channel())) {
+        switch (MessageChannel.valueOf(delivery.channel())) {
             case EMAIL -> email.send(new EmailMessage(delivery.recipient(), language, delivery.template(), arguments));
-            case SMS -> throw new IllegalStateException("SMS is not configured");
+            case SMS -> sms.send(new SmsMessage(delivery.recipient(), language, delivery.template() + ".sms", arguments));
         }
     }
 

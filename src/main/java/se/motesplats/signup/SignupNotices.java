@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import se.motesplats.activity.ActivityEvents;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.i18n.Formats;
-import se.motesplats.notification.Channel;
+import se.motesplats.notification.MessageChannel;
 import se.motesplats.notification.Notice;
 import se.motesplats.notification.Notifications;
 import se.motesplats.notification.Recipient;
@@ -114,7 +114,7 @@ class SignupNotices {
             arguments.put("link", publicUrl + "/activities/" + activityId);
             times.forEach((name, time) -> arguments.put(name, Formats.meeting(time, contact.language(), Zones.STOCKHOLM)));
             arguments.putAll(texts);
-            notifications.enqueue(new Notice(new Recipient(contact.email(), null, contact.language(), Channel.EMAIL), template,
+            notifications.enqueue(new Notice(new Recipient(contact.email(), null, contact.language(), MessageChannel.EMAIL), template,
                     arguments, onceKey));
         });
     }

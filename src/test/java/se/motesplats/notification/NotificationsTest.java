@@ -21,10 +21,12 @@ class NotificationsTest {
 
     @Test
     void thePreferredChannelIsUsedWhenThePersonHasAnAddressForIt() {
-        assertThat(new Recipient("a@b.se", "+46701234567", SupportedLanguage.ARABIC, Channel.SMS).address())
-                .contains(new Recipient.Address(Channel.SMS, "+46701234567"));
-        assertThat(new Recipient("a@b.se", null, SupportedLanguage.ARABIC, Channel.SMS).address())
-                .contains(new Recipient.Address(Channel.EMAIL, "a@b.se"));
-        assertThat(new Recipient(null, null, SupportedLanguage.ARABIC, Channel.EMAIL).address()).isEqualTo(Optional.empty());
+        assertThat(new Recipient("a@b.se", "+46701234567", SupportedLanguage.ARABIC, MessageChannel.SMS).address(true))
+                .contains(new Recipient.Address(MessageChannel.SMS, "+46701234567"));
+        assertThat(new Recipient("a@b.se", "+46701234567", SupportedLanguage.ARABIC, MessageChannel.SMS).address(false))
+                .as("SMS switched off").contains(new Recipient.Address(MessageChannel.EMAIL, "a@b.se"));
+        assertThat(new Recipient("a@b.se", null, SupportedLanguage.ARABIC, MessageChannel.SMS).address(true))
+                .contains(new Recipient.Address(MessageChannel.EMAIL, "a@b.se"));
+        assertThat(new Recipient(null, null, SupportedLanguage.ARABIC, MessageChannel.EMAIL).address(true)).isEqualTo(Optional.empty());
     }
 }

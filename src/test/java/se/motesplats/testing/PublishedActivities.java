@@ -1,5 +1,6 @@
 package se.motesplats.testing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -36,9 +37,9 @@ public class PublishedActivities {
     private final ActivityService activities;
     private final OrganisationService organisations;
     private final AccountService accounts;
-    private final TestClock clock;
+    private final Clock clock;
 
-    PublishedActivities(ActivityService activities, OrganisationService organisations, AccountService accounts, TestClock clock) {
+    PublishedActivities(ActivityService activities, OrganisationService organisations, AccountService accounts, Clock clock) {
         this.activities = activities;
         this.organisations = organisations;
         this.accounts = accounts;

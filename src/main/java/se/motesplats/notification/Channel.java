@@ -1,6 +1,0 @@
-package se.motesplats.notification;
-
-/** How a person is reached. */
-public enum Channel {
-    EMAIL, SMS
-}
