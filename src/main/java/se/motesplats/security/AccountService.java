@@ -15,10 +15,12 @@ import se.motesplats.i18n.SupportedLanguage;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final ContactCipher cipher;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, Clock clock) {
+    AccountService(AccountRepository accounts, ContactCipher cipher, Clock clock) {
         this.accounts = accounts;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -28,8 +30,8 @@ public class AccountService {
      */
     @Transactional
     public long ensureAccount(String email, String firstName, SupportedLanguage language, Collection<String> roles) {
-        Account account = accounts.findByEmail(Account.normalise(email))
-                .orElseGet(() -> accounts.save(new Account(email, firstName, language.tag(), clock.instant())));
+        Account account = accounts.findByEmailHash(cipher.emailHash(email))
+                .orElseGet(() -> accounts.save(new Account(cipher.sealEmail(email), firstName, language.tag(), clock.instant())));
         roles.forEach(account::grant);
         return account.id();
     }
@@ -81,7 +83,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Transactional(readOnly = true)
     public List<AccountSummary> listAccounts() {
-        return accounts.findAllByOrderByFirstNameAsc().stream().map(Account::summary).toList();
+        return accounts.findAllByOrderByFirstNameAsc().stream().map(account -> account.summary(cipher)).toList();
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -91,6 +93,6 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         List.copyOf(account.roles()).stream().filter(role -> !roles.contains(role)).forEach(account::revoke);
         roles.forEach(account::grant);
-        return account.summary();
+        return account.summary(cipher);
     }
 }

@@ -29,12 +29,15 @@ public class SignInService {
 
     private final AccountRepository accounts;
     private final SignInCodeRepository codes;
+    private final ContactCipher cipher;
     private final EmailService email;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SignInService(AccountRepository accounts, SignInCodeRepository codes, EmailService email, Clock clock) {
+    SignInService(AccountRepository accounts, SignInCodeRepository codes, ContactCipher cipher, EmailService email,
+            Clock clock) {
         this.accounts = accounts;
+        this.cipher = cipher;
         this.codes = codes;
         this.email = email;
         this.clock = clock;
@@ -45,7 +48,7 @@ public class SignInService {
     /** Sends a code if the address belongs to an account; answers the same either way. */
     @Transactional
     public CodeRequest requestCode(String emailAddress, SupportedLanguage language) {
-        Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
+        Optional<Account> account = accounts.findByEmailHash(cipher.emailHash(emailAddress));
         if (account.isEmpty()) {
             return CodeRequest.SENT_IF_REGISTERED;
         }
@@ -58,7 +61,7 @@ public class SignInService {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         codes.save(new SignInCode(person.id(), hash(person.id(), code), now, now.plus(CODE_VALIDITY)));
         SupportedLanguage recipientLanguage = SupportedLanguage.byTag(person.preferredLanguage()).orElse(language);
-        email.send(new EmailMessage(person.email(), recipientLanguage, "security.email.sign-in-code",
+        email.send(new EmailMessage(person.email(cipher), recipientLanguage, "security.email.sign-in-code",
                 Map.of("name", person.firstName(), "code", code, "minutes", CODE_VALIDITY.toMinutes())));
         return CodeRequest.SENT_IF_REGISTERED;
     }
@@ -67,7 +70,7 @@ public class SignInService {
     @Transactional
     public Optional<SignedInPerson> verify(String emailAddress, String typedCode) {
         String code = typedCode.replaceAll("\\s", "");
-        Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
+        Optional<Account> account = accounts.findByEmailHash(cipher.emailHash(emailAddress));
         if (account.isEmpty() || !code.matches("\\d{6}")) {
             return Optional.empty();
         }
