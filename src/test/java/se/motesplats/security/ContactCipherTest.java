@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ContactCipherTest {
 
     private static final String KEY_A = "RXyO7kSABRdaYI1nJose7N+UYPV9sLgZxrW86C6RjBY=";
@@ -87,5 +93,14 @@ class ContactCipherTest {
                 .hasMessage("motesplats.privacy.lookup-key must be 32 bytes, not 5");
         assertThatThrownBy(() -> new ContactCipher("not base64!", 1, "", LOOKUP))
                 .hasMessage("motesplats.privacy.contact-key is not valid base64");
+    }
+
+    @Test
+    void anAppWithoutKeysStopsWithOneSentenceNamingTheVariable(CapturedOutput output) {
+        SpringApplication app = new SpringApplication(ContactCipher.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        assertThatThrownBy(() -> app.run("--spring.main.banner-mode=off", "--motesplats.privacy.contact-key="));
+        assertThat(output).contains("Mötesplats will not start without its key for people's contact details: "
+                + "motesplats.privacy.contact-key is not set.").contains("Set MOTESPLATS_PRIVACY_CONTACT_KEY to");
     }
 }
