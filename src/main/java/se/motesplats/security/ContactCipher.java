@@ -27,6 +27,7 @@ class ContactCipher {
 
     static final String CONTACT_KEY = "motesplats.privacy.contact-key";
     static final String LOOKUP_KEY = "motesplats.privacy.lookup-key";
+    static final String RETIRED_KEYS = "motesplats.privacy.retired-contact-keys";
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -42,14 +43,17 @@ class ContactCipher {
      */
     ContactCipher(@Value("${" + CONTACT_KEY + ":}") String contactKey,
             @Value("${motesplats.privacy.contact-key-version:1}") int contactKeyVersion,
-            @Value("${motesplats.privacy.retired-contact-keys:}") String retiredContactKeys,
+            @Value("${" + RETIRED_KEYS + ":}") String retiredContactKeys,
             @Value("${" + LOOKUP_KEY + ":}") String lookupKey) {
         this.currentVersion = contactKeyVersion;
         for (String retired : retiredContactKeys.split(",")) {
             if (!retired.isBlank()) {
                 String[] versionAndKey = retired.strip().split(":", 2);
-                contactKeys.put(Integer.parseInt(versionAndKey[0]), new SecretKeySpec(
-                        key("motesplats.privacy.retired-contact-keys", versionAndKey[1]), "AES"));
+                if (versionAndKey.length != 2 || !versionAndKey[0].matches("\\d+")) {
+                    throw new MissingContactKeyException(RETIRED_KEYS, "must be version:key pairs separated by commas");
+                }
+                contactKeys.put(Integer.parseInt(versionAndKey[0]),
+                        new SecretKeySpec(key(RETIRED_KEYS, versionAndKey[1]), "AES"));
             }
         }
         contactKeys.put(contactKeyVersion, new SecretKeySpec(key(CONTACT_KEY, contactKey), "AES"));

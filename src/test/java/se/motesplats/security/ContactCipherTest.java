@@ -93,6 +93,8 @@ class ContactCipherTest {
                 .hasMessage("motesplats.privacy.lookup-key must be 32 bytes, not 5");
         assertThatThrownBy(() -> new ContactCipher("not base64!", 1, "", LOOKUP))
                 .hasMessage("motesplats.privacy.contact-key is not valid base64");
+        assertThatThrownBy(() -> new ContactCipher(KEY_B, 2, KEY_A, LOOKUP))
+                .hasMessage("motesplats.privacy.retired-contact-keys must be version:key pairs separated by commas");
     }
 
     @Test
