@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +25,19 @@ class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, unique = true)
-    private String email;
+    // Contact details only as a lookup hash and AES-GCM ciphertext (ContactCipher): a copy of the
+    // database alone does not reveal who the people are.
+    @Column(name = "email_hash", nullable = false, unique = true)
+    private String emailHash;
+
+    @Column(name = "email_encrypted", nullable = false)
+    private String emailEncrypted;
+
+    @Column(name = "phone_hash", unique = true)
+    private @Nullable String phoneHash;
+
+    @Column(name = "phone_encrypted")
+    private @Nullable String phoneEncrypted;
 
     @Column(name = "first_name", nullable = false)
     private String firstName;
@@ -49,21 +60,19 @@ class Account {
     private long version;
 
     protected Account() {
-        this.email = "";
+        this.emailHash = "";
+        this.emailEncrypted = "";
         this.firstName = "";
         this.preferredLanguage = "";
         this.createdAt = Instant.EPOCH;
     }
 
-    Account(String email, String firstName, String preferredLanguage, Instant createdAt) {
-        this.email = normalise(email);
+    Account(ContactCipher.SealedContact email, String firstName, String preferredLanguage, Instant createdAt) {
+        this.emailHash = email.hash();
+        this.emailEncrypted = email.encrypted();
         this.firstName = firstName.strip();
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;
-    }
-
-    static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     long id() {
@@ -73,8 +82,18 @@ class Account {
         return id;
     }
 
-    String email() {
-        return email;
+    String email(ContactCipher cipher) {
+        return cipher.decrypt(emailEncrypted);
+    }
+
+    /** The phone number in E.164, if the person gave one. */
+    Optional<String> phone(ContactCipher cipher) {
+        return Optional.ofNullable(phoneEncrypted).map(cipher::decrypt);
+    }
+
+    void changePhone(ContactCipher.@Nullable SealedContact phone) {
+        this.phoneHash = phone == null ? null : phone.hash();
+        this.phoneEncrypted = phone == null ? null : phone.encrypted();
     }
 
     String firstName() {
@@ -112,8 +131,8 @@ class Account {
         }
     }
 
-    AccountSummary summary() {
-        return new AccountSummary(id(), firstName, email, preferredLanguage, roles());
+    AccountSummary summary(ContactCipher cipher) {
+        return new AccountSummary(id(), firstName, email(cipher), preferredLanguage, roles());
     }
 
     SignedInPerson asSignedIn() {

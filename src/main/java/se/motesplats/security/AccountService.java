@@ -18,11 +18,13 @@ public class AccountService {
     static final RateLimits.Limit JOINS_PER_NETWORK = new RateLimits.Limit("join-network", 100, java.time.Duration.ofHours(1));
 
     private final AccountRepository accounts;
+    private final ContactCipher cipher;
     private final RateLimits limits;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, RateLimits limits, Clock clock) {
+    AccountService(AccountRepository accounts, ContactCipher cipher, RateLimits limits, Clock clock) {
         this.accounts = accounts;
+        this.cipher = cipher;
         this.limits = limits;
         this.clock = clock;
     }
@@ -33,8 +35,8 @@ public class AccountService {
      */
     @Transactional
     public long ensureAccount(String email, String firstName, SupportedLanguage language, Collection<String> roles) {
-        Account account = accounts.findByEmail(Account.normalise(email))
-                .orElseGet(() -> accounts.save(new Account(email, firstName, language.tag(), clock.instant())));
+        Account account = accounts.findByEmailHash(cipher.emailHash(email))
+                .orElseGet(() -> accounts.save(new Account(cipher.sealEmail(email), firstName, language.tag(), clock.instant())));
         roles.forEach(account::grant);
         return account.id();
     }
@@ -73,7 +75,8 @@ public class AccountService {
     /** How to reach a person; for notices, not for showing. */
     @Transactional(readOnly = true)
     public java.util.Optional<Contact> contactOf(long accountId) {
-        return accounts.findById(accountId).map(account -> new Contact(account.id(), account.firstName(), account.email(),
+        return accounts.findById(accountId).map(account -> new Contact(account.id(), account.firstName(), account.email(cipher),
+                account.phone(cipher).orElse(null),
                 SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE)));
     }
 
@@ -103,7 +106,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Transactional(readOnly = true)
     public List<AccountSummary> listAccounts() {
-        return accounts.findAllByOrderByFirstNameAsc().stream().map(Account::summary).toList();
+        return accounts.findAllByOrderByFirstNameAsc().stream().map(account -> account.summary(cipher)).toList();
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -113,6 +116,6 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         List.copyOf(account.roles()).stream().filter(role -> !roles.contains(role)).forEach(account::revoke);
         roles.forEach(account::grant);
-        return account.summary();
+        return account.summary(cipher);
     }
 }

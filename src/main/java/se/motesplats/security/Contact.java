@@ -1,7 +1,8 @@
 package se.motesplats.security;
 
+import org.jspecify.annotations.Nullable;
 import se.motesplats.i18n.SupportedLanguage;
 
 /** How to reach a person, for the modules that send them notices; never shown in lists. */
-public record Contact(long accountId, String firstName, String email, SupportedLanguage language) {
+public record Contact(long accountId, String firstName, String email, @Nullable String phone, SupportedLanguage language) {
 }

@@ -34,13 +34,16 @@ public class SignInService {
 
     private final AccountRepository accounts;
     private final SignInCodeRepository codes;
+    private final ContactCipher cipher;
     private final EmailService email;
     private final RateLimits limits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SignInService(AccountRepository accounts, SignInCodeRepository codes, EmailService email, RateLimits limits, Clock clock) {
+    SignInService(AccountRepository accounts, SignInCodeRepository codes, ContactCipher cipher, EmailService email,
+            RateLimits limits, Clock clock) {
         this.accounts = accounts;
+        this.cipher = cipher;
         this.codes = codes;
         this.email = email;
         this.limits = limits;
@@ -53,11 +56,11 @@ public class SignInService {
     @Transactional
     public CodeRequest requestCode(String emailAddress, SupportedLanguage language) {
         // counted for unknown addresses too, so the answer reveals nothing and nobody is flooded with codes
-        if (!limits.tryCount(CODES_PER_ADDRESS, Account.normalise(emailAddress))
+        if (!limits.tryCount(CODES_PER_ADDRESS, cipher.emailHash(emailAddress))
                 || !RateLimits.clientAddress().map(network -> limits.tryCount(CODES_PER_NETWORK, network)).orElse(true)) {
             return CodeRequest.TOO_MANY_REQUESTS;
         }
-        Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
+        Optional<Account> account = accounts.findByEmailHash(cipher.emailHash(emailAddress));
         if (account.isEmpty()) {
             return CodeRequest.SENT_IF_REGISTERED;
         }
@@ -70,7 +73,7 @@ public class SignInService {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         codes.save(new SignInCode(person.id(), hash(person.id(), code), now, now.plus(CODE_VALIDITY)));
         SupportedLanguage recipientLanguage = SupportedLanguage.byTag(person.preferredLanguage()).orElse(language);
-        email.send(new EmailMessage(person.email(), recipientLanguage, "security.email.sign-in-code",
+        email.send(new EmailMessage(person.email(cipher), recipientLanguage, "security.email.sign-in-code",
                 Map.of("name", person.firstName(), "code", code, "minutes", CODE_VALIDITY.toMinutes())));
         return CodeRequest.SENT_IF_REGISTERED;
     }
@@ -80,7 +83,7 @@ public class SignInService {
     public Optional<SignedInPerson> verify(String emailAddress, String typedCode) {
         RateLimits.clientAddress().ifPresent(network -> limits.count(ATTEMPTS_PER_NETWORK, network));
         String code = typedCode.replaceAll("\\s", "");
-        Optional<Account> account = accounts.findByEmail(Account.normalise(emailAddress));
+        Optional<Account> account = accounts.findByEmailHash(cipher.emailHash(emailAddress));
         if (account.isEmpty() || !code.matches("\\d{6}")) {
             return Optional.empty();
         }

@@ -114,7 +114,7 @@ class SignupNotices {
             arguments.put("link", publicUrl + "/activities/" + activityId);
             times.forEach((name, time) -> arguments.put(name, Formats.meeting(time, contact.language(), Zones.STOCKHOLM)));
             arguments.putAll(texts);
-            notifications.enqueue(new Notice(new Recipient(contact.email(), null, contact.language(), MessageChannel.EMAIL), template,
+            notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), MessageChannel.EMAIL), template,
                     arguments, onceKey));
         });
     }
