@@ -41,4 +41,10 @@ public class DevelopmentOutbox implements MailTransport, SmsTransport {
     public List<SentMessage> latest() {
         return messages.findTop50ByOrderByIdDesc().stream().map(OutboxMessage::view).toList();
     }
+
+    /** The newest messages to one address or number first. */
+    @Transactional(readOnly = true)
+    public List<SentMessage> latestTo(String recipient) {
+        return messages.findTop50ByRecipientOrderByIdDesc(recipient).stream().map(OutboxMessage::view).toList();
+    }
 }

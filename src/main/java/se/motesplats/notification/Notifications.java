@@ -60,6 +60,17 @@ public class Notifications {
                 .update());
     }
 
+    /** The once-key of the newest notice sent to an address or number whose key starts so, to match replies to it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> newestOnceKeySentTo(String recipient, String keyPrefix) {
+        return jdbc.sql("""
+                select once_key from notification_delivery
+                where recipient = :recipient and status = 'SENT' and once_key like :prefix
+                order by sent_at desc, id desc limit 1""")
+                .param("recipient", recipient).param("prefix", keyPrefix + "%")
+                .query(String.class).optional();
+    }
+
     /** Sends what is due. Every node runs it; {@code SKIP LOCKED} keeps them off each other's rows. */
     @Scheduled(fixedDelayString = "${motesplats.notifications.send-every:PT20S}")
     @Transactional

@@ -3,6 +3,8 @@ package se.motesplats.security;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.motesplats.notification.MessageChannel;
 
 @Entity
 @Table(name = "account")
@@ -50,6 +53,19 @@ class Account {
 
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notify_by", nullable = false)
+    private MessageChannel notifyBy = MessageChannel.EMAIL;
+
+    @Column(name = "sms_stopped", nullable = false)
+    private boolean smsStopped;
+
+    /** A person with protected identity (skyddad identitet) is shown to others only under their alias. */
+    @Column(name = "protected_identity", nullable = false)
+    private boolean protectedIdentity;
+
+    private @Nullable String alias;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -100,6 +116,50 @@ class Account {
         return firstName;
     }
 
+    /** The name others see: the alias for a person with protected identity. */
+    String shownName() {
+        return protectedIdentity && alias != null ? alias : firstName;
+    }
+
+    void rename(String newFirstName) {
+        this.firstName = newFirstName.strip();
+    }
+
+    void protectIdentity(String newAlias) {
+        this.protectedIdentity = true;
+        this.alias = newAlias.strip();
+    }
+
+    void liftProtection() {
+        this.protectedIdentity = false;
+        this.alias = null;
+    }
+
+    boolean protectedIdentity() {
+        return protectedIdentity;
+    }
+
+    /** How the person hears from the portal; e-mail once they sent STOP or removed their phone number. */
+    MessageChannel notifyBy() {
+        return smsStopped || phoneEncrypted == null ? MessageChannel.EMAIL : notifyBy;
+    }
+
+    void notifyBy(MessageChannel channel) {
+        this.notifyBy = channel;
+        if (channel == MessageChannel.SMS) {
+            this.smsStopped = false;
+        }
+    }
+
+    boolean smsStopped() {
+        return smsStopped;
+    }
+
+    /** The person answered STOP to a text message: no more SMS until they choose SMS again. */
+    void stopSms() {
+        this.smsStopped = true;
+    }
+
     String preferredLanguage() {
         return preferredLanguage;
     }
@@ -136,6 +196,6 @@ class Account {
     }
 
     SignedInPerson asSignedIn() {
-        return new SignedInPerson(id(), firstName, roles());
+        return new SignedInPerson(id(), shownName(), roles());
     }
 }

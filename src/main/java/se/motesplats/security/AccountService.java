@@ -9,7 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.LanguageChosen;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.notification.MessageChannel;
+import se.motesplats.notification.PhoneNumbers;
 import se.motesplats.shared.RateLimits;
+import se.motesplats.shared.RuleViolation;
 
 /** Accounts and their roles. Role changes are for administrators only. */
 @Service
@@ -69,15 +72,92 @@ public class AccountService {
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> firstNames(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream()
-                .collect(java.util.stream.Collectors.toMap(Account::id, Account::firstName));
+                .collect(java.util.stream.Collectors.toMap(Account::id, Account::shownName));
     }
 
     /** How to reach a person; for notices, not for showing. */
     @Transactional(readOnly = true)
     public java.util.Optional<Contact> contactOf(long accountId) {
         return accounts.findById(accountId).map(account -> new Contact(account.id(), account.firstName(), account.email(cipher),
-                account.phone(cipher).orElse(null),
+                account.phone(cipher).orElse(null), account.notifyBy(),
                 SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE)));
+    }
+
+    /** The caller's own name and contact details, for their profile page. */
+    @Transactional(readOnly = true)
+    public MyContact myContact() {
+        Account account = caller();
+        return new MyContact(account.firstName(), account.email(cipher), account.phone(cipher).orElse(null), account.notifyBy(),
+                account.smsStopped());
+    }
+
+    /** The caller changes the first name leaders see. */
+    @Transactional
+    public void rename(String firstName) {
+        if (firstName.isBlank() || firstName.strip().length() > 100) {
+            throw new RuleViolation("people.join.first-name-missing");
+        }
+        caller().rename(firstName);
+    }
+
+    /**
+     * The caller adds, changes or (with a blank value) removes their phone number, typed as people
+     * type them; it is stored in E.164, encrypted, and may belong to one account only.
+     */
+    @Transactional
+    public void changePhone(String typed) {
+        Account account = caller();
+        if (typed.isBlank()) {
+            account.changePhone(null);
+            return;
+        }
+        String number = PhoneNumbers.toE164(typed).orElseThrow(() -> new RuleViolation("people.profile.phone-invalid"));
+        accounts.findByPhoneHash(cipher.phoneHash(number)).filter(other -> other.id() != account.id()).ifPresent(other -> {
+            throw new RuleViolation("people.profile.phone-taken");
+        });
+        account.changePhone(cipher.sealPhone(number));
+    }
+
+    /** How the caller wants reminders and notices; SMS needs a phone number. */
+    @Transactional
+    public void notifyBy(MessageChannel channel) {
+        Account account = caller();
+        if (channel == MessageChannel.SMS && account.phone(cipher).isEmpty()) {
+            throw new RuleViolation("people.profile.phone-needed");
+        }
+        account.notifyBy(channel);
+    }
+
+    /** The account a phone number belongs to, for replies to text messages. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> accountWithPhone(String e164) {
+        return accounts.findByPhoneHash(cipher.phoneHash(e164)).map(Account::id);
+    }
+
+    /** The person behind this number answered STOP: they get e-mail instead until they choose SMS again. */
+    @Transactional
+    public void stopSms(String e164) {
+        accounts.findByPhoneHash(cipher.phoneHash(e164)).ifPresent(Account::stopSms);
+    }
+
+    /**
+     * A person with protected identity appears under an alias to everyone else, from now on; a
+     * blank alias lifts the protection. Administrators and coordinators decide it.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COORDINATOR})
+    @Transactional
+    public void protectIdentity(long accountId, String alias) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        if (alias.isBlank()) {
+            account.liftProtection();
+        } else {
+            account.protectIdentity(alias);
+        }
+    }
+
+    private Account caller() {
+        long accountId = CurrentPerson.required().accountId();
+        return accounts.findById(accountId).orElseThrow(() -> new IllegalStateException("No account " + accountId));
     }
 
     /**

@@ -76,7 +76,7 @@ class SignupNotices {
     /** A reminder of a meeting, at most once per lead time, person and meeting. */
     void remind(Signup signup, long occurrenceId, Instant startsAt, String leadTime) {
         tell(signup.accountId(), signup.placeKey().activityId(), "signup.notice.reminder", Map.of("when", startsAt),
-                "reminder:" + leadTime + ":" + signup.id() + ":" + occurrenceId);
+                new ReminderKey(leadTime, signup.id(), occurrenceId).format());
     }
 
     void organiserMessage(Signup signup, ReadyMessage message, Instant meeting, String room) {
@@ -114,7 +114,7 @@ class SignupNotices {
             arguments.put("link", publicUrl + "/activities/" + activityId);
             times.forEach((name, time) -> arguments.put(name, Formats.meeting(time, contact.language(), Zones.STOCKHOLM)));
             arguments.putAll(texts);
-            notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), MessageChannel.EMAIL), template,
+            notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()), template,
                     arguments, onceKey));
         });
     }

@@ -47,6 +47,7 @@ public class SignupService {
     private final SignupRepository signups;
     private final RateLimits limits;
     private final Places places;
+    private final Absences absences;
     private final ActivityService activities;
     private final AccountService accounts;
     private final SignupNotices notices;
@@ -57,11 +58,12 @@ public class SignupService {
             .includes(ConcurrencyFailureException.class, DataIntegrityViolationException.class)
             .maxRetries(5).delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(20)).build());
 
-    SignupService(SignupRepository signups, RateLimits limits, Places places, ActivityService activities, AccountService accounts,
+    SignupService(SignupRepository signups, RateLimits limits, Places places, Absences absences, ActivityService activities, AccountService accounts,
             SignupNotices notices, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.signups = signups;
         this.limits = limits;
         this.places = places;
+        this.absences = absences;
         this.activities = activities;
         this.accounts = accounts;
         this.notices = notices;
@@ -85,25 +87,46 @@ public class SignupService {
 
     /** Cancels one of the caller's sign-ups; a freed place goes to the first waiting who fits. */
     public void cancel(long signupId) {
-        SignedInPerson caller = CurrentPerson.required();
+        long caller = CurrentPerson.required().accountId();
+        retrying(() -> cancelOwn(signupId, caller));
+    }
+
+    /**
+     * The person said they cannot come to one meeting (an SMS reply "2" to its reminder). A drop-in
+     * place for that meeting is freed for the next in the queue; someone signed up to the whole
+     * activity stays signed up and is noted as away, for the leader's roll call.
+     */
+    void cannotCome(long signupId, long occurrenceId, long accountId) {
         retrying(() -> {
-            Signup signup = signups.findById(signupId).orElseThrow(() -> new RuleViolation("signup.rule.not-found"));
-            if (signup.accountId() != caller.accountId()) {
-                throw new AccessDeniedException("Not the caller's sign-up");
-            }
-            PlaceKey key = signup.placeKey();
-            Places.PlaceCount count = places.lock(key, capacityOf(key.activityId()));
-            Signup locked = signups.findById(signupId).orElseThrow();
-            if (!locked.status().active()) {
+            Signup signup = signups.findById(signupId).filter(found -> found.accountId() == accountId).orElse(null);
+            if (signup == null) {
                 return false;
             }
-            if (locked.cancel(clock.instant())) {
-                places.release(key, locked.places());
+            if (signup.placeKey().occurrenceId() == occurrenceId) {
+                return cancelOwn(signupId, accountId);
             }
-            events.publishEvent(new SignupEvents.SignupCancelled(signupId, key.activityId(), locked.accountId()));
-            promoteWaiting(key, count.capacity());
+            absences.noteAbsence(signupId, occurrenceId, clock.instant());
             return true;
         });
+    }
+
+    private boolean cancelOwn(long signupId, long accountId) {
+        Signup signup = signups.findById(signupId).orElseThrow(() -> new RuleViolation("signup.rule.not-found"));
+        if (signup.accountId() != accountId) {
+            throw new AccessDeniedException("Not the caller's sign-up");
+        }
+        PlaceKey key = signup.placeKey();
+        Places.PlaceCount count = places.lock(key, capacityOf(key.activityId()));
+        Signup locked = signups.findById(signupId).orElseThrow();
+        if (!locked.status().active()) {
+            return false;
+        }
+        if (locked.cancel(clock.instant())) {
+            places.release(key, locked.places());
+        }
+        events.publishEvent(new SignupEvents.SignupCancelled(signupId, key.activityId(), locked.accountId()));
+        promoteWaiting(key, count.capacity());
+        return true;
     }
 
     /** A changed capacity may free places: the waiting move up at once. */

@@ -24,6 +24,7 @@ import se.motesplats.organisation.ui.OurAssociationView;
 import se.motesplats.organisation.ui.RegisterOrganisationView;
 import se.motesplats.notification.ui.OutboxView;
 import se.motesplats.people.ui.JoinView;
+import se.motesplats.people.ui.ProfileView;
 import se.motesplats.privacy.ui.PrivacyNoticeView;
 import se.motesplats.signup.ui.MySignupsView;
 import se.motesplats.security.ui.AccountsView;
@@ -64,6 +65,7 @@ class RouteAccessTest {
         EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(OurAssociationView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(JoinView.class, EVERYONE);
+        EXPECTED.put(ProfileView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(MyDevicesView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(PrivacyNoticeView.class, EVERYONE);
         EXPECTED.put(MySignupsView.class, Set.copyOf(Roles.ALL)); // everyone signed in; the service shows only their own

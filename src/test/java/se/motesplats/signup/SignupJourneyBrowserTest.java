@@ -88,7 +88,7 @@ class SignupJourneyBrowserTest extends BrowserTestBase {
         while (notifications.sendDue() > 0) {
             // send everything queued, including notices of other tests
         }
-        List<SentMessage> toWaiting = outbox.latest().stream().filter(message -> message.recipient().equals(waitingEmail)).toList();
+        List<SentMessage> toWaiting = outbox.latestTo(waitingEmail);
         assertThat(toWaiting).hasSize(2);
         assertThat(toWaiting.getFirst().text()).as("the promotion, in Somali").contains("Hodan").doesNotContain("Hej ")
                 .contains("/activities/" + activity);

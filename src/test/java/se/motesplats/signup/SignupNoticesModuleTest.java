@@ -42,7 +42,7 @@ class SignupNoticesModuleTest extends ModuleTestBase {
         while (notifications.sendDue() > 0) {
             // the storm test of another class may have left many notices queued
         }
-        return outbox.latest().stream().filter(message -> message.recipient().equals(address)).toList();
+        return outbox.latestTo(address);
     }
 
     @Test

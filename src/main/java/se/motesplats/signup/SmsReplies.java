@@ -1,0 +1,42 @@
+package se.motesplats.signup;
+
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.motesplats.notification.Notifications;
+import se.motesplats.notification.SmsReplyReceived;
+import se.motesplats.security.AccountService;
+
+/**
+ * Answers to reminders by text message: "1" I'm coming (nothing to change), "2" I cannot come
+ * (frees a drop-in place or notes the absence), "STOP" no more text messages.
+ */
+@Component
+class SmsReplies {
+
+    private static final Set<String> STOP_WORDS = Set.of("STOP", "STOPP");
+
+    private final AccountService accounts;
+    private final Notifications notifications;
+    private final SignupService signups;
+
+    SmsReplies(AccountService accounts, Notifications notifications, SignupService signups) {
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.signups = signups;
+    }
+
+    @EventListener
+    void replied(SmsReplyReceived reply) {
+        String answer = reply.text().strip().toUpperCase(Locale.ROOT);
+        String phone = reply.phoneNumberE164();
+        if (STOP_WORDS.contains(answer)) {
+            accounts.stopSms(phone);
+        } else if (answer.equals("2")) {
+            accounts.accountWithPhone(phone).ifPresent(accountId -> notifications.newestOnceKeySentTo(phone, ReminderKey.PREFIX)
+                    .flatMap(ReminderKey::parse)
+                    .ifPresent(key -> signups.cannotCome(key.signupId(), key.occurrenceId(), accountId)));
+        }
+    }
+}
