@@ -1,14 +1,17 @@
 package se.motesplats.privacy;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.CurrentPerson;
+import se.motesplats.security.Roles;
 
 /**
  * Consent per purpose, recorded with the version of the privacy notice and the language the person
@@ -30,14 +33,27 @@ public class ConsentService {
     /** The caller, just signed in for the first time, agrees to these purposes. */
     @Transactional
     public void give(Set<ConsentPurpose> purposes, SupportedLanguage language) {
-        long accountId = CurrentPerson.required().accountId();
+        record(CurrentPerson.required().accountId(), purposes, language, null);
+    }
+
+    private void record(long accountId, Set<ConsentPurpose> purposes, SupportedLanguage language, @Nullable Long givenBy) {
         Set<ConsentPurpose> current = of(accountId);
         Instant now = clock.instant();
         purposes.stream().filter(purpose -> !current.contains(purpose)).forEach(purpose -> jdbc.sql("""
-                insert into consent (account_id, purpose, version, language, given_at)
-                values (:account, :purpose, :version, :language, :now)""")
+                insert into consent (account_id, purpose, version, language, given_at, given_by)
+                values (:account, :purpose, :version, :language, :now, :givenBy)""")
                 .param("account", accountId).param("purpose", purpose.name()).param("version", NOTICE_VERSION)
-                .param("language", language.tag()).param("now", now).update());
+                .param("language", language.tag()).param("now", now).param("givenBy", givenBy).update());
+    }
+
+    /**
+     * A case officer or coordinator records consent that the newcomer beside them gave, for example
+     * when referring them to an activity; the record names who wrote it down.
+     */
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional
+    public void giveOnBehalf(long accountId, Set<ConsentPurpose> purposes, SupportedLanguage language) {
+        record(accountId, purposes, language, CurrentPerson.required().accountId());
     }
 
     @Transactional

@@ -155,6 +155,19 @@ public class AccountService {
         }
     }
 
+    /**
+     * A case officer or coordinator registers a newcomer who is with them, to refer them to an
+     * activity. An existing account is used as it is; the newcomer signs in later with a code.
+     */
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional
+    public long registerReferred(String email, String firstName, SupportedLanguage language) {
+        if (firstName.isBlank() || firstName.strip().length() > 100) {
+            throw new RuleViolation("people.join.first-name-missing");
+        }
+        return ensureAccount(email, firstName, language, List.of(Roles.PARTICIPANT));
+    }
+
     private Account caller() {
         long accountId = CurrentPerson.required().accountId();
         return accounts.findById(accountId).orElseThrow(() -> new IllegalStateException("No account " + accountId));

@@ -29,25 +29,50 @@ class Places {
                 on duplicate key update capacity = if(:capacity is null or :capacity >= taken, :capacity, taken)""")
                 .param("activity", key.activityId()).param("occurrence", key.occurrenceId()).param("capacity", capacity)
                 .update();
-        return jdbc.sql("select capacity, taken from signup_places where activity_id = :activity and occurrence_id = :occurrence for update")
+        return jdbc.sql("""
+                select capacity, taken, reserved, referred_taken from signup_places
+                where activity_id = :activity and occurrence_id = :occurrence for update""")
                 .param("activity", key.activityId()).param("occurrence", key.occurrenceId())
-                .query((row, number) -> new PlaceCount((Integer) row.getObject("capacity"), row.getInt("taken")))
+                .query((row, number) -> new PlaceCount((Integer) row.getObject("capacity"), row.getInt("taken"), row.getInt("reserved"),
+                        row.getInt("referred_taken")))
                 .single();
     }
 
-    /** Takes places if they are free; the condition is in the statement, not only in Java. */
-    boolean take(PlaceKey key, int places) {
+    /**
+     * Takes places if they are free for this kind of sign-up; the condition is in the statement, not
+     * only in Java, and mirrors {@link PlaceCount#free}.
+     */
+    boolean take(PlaceKey key, int places, boolean referral) {
         return jdbc.sql("""
-                update signup_places set taken = taken + :places
-                where activity_id = :activity and occurrence_id = :occurrence and (capacity is null or taken + :places <= capacity)""")
-                .param("places", places).param("activity", key.activityId()).param("occurrence", key.occurrenceId())
+                update signup_places set taken = taken + :places, referred_taken = referred_taken + if(:referral, :places, 0)
+                where activity_id = :activity and occurrence_id = :occurrence
+                  and (capacity is null
+                       or taken + :places <= capacity - if(:referral, 0, greatest(0, reserved - referred_taken)))""")
+                .param("places", places).param("referral", referral)
+                .param("activity", key.activityId()).param("occurrence", key.occurrenceId())
                 .update() == 1;
     }
 
-    void release(PlaceKey key, int places) {
-        jdbc.sql("update signup_places set taken = taken - :places where activity_id = :activity and occurrence_id = :occurrence")
+    void release(PlaceKey key, int places, boolean referral) {
+        jdbc.sql("""
+                update signup_places set taken = taken - :places, referred_taken = referred_taken - if(:referral, :places, 0)
+                where activity_id = :activity and occurrence_id = :occurrence""")
+                .param("places", places).param("referral", referral)
+                .param("activity", key.activityId()).param("occurrence", key.occurrenceId())
+                .update();
+    }
+
+    /** Keeps places for referrals; called with the count locked. */
+    void reserve(PlaceKey key, int places) {
+        jdbc.sql("update signup_places set reserved = :places where activity_id = :activity and occurrence_id = :occurrence")
                 .param("places", places).param("activity", key.activityId()).param("occurrence", key.occurrenceId())
                 .update();
+    }
+
+    int reserved(PlaceKey key) {
+        return jdbc.sql("select reserved from signup_places where activity_id = :activity and occurrence_id = :occurrence")
+                .param("activity", key.activityId()).param("occurrence", key.occurrenceId())
+                .query(Integer.class).optional().orElse(0);
     }
 
     /** Places taken now, without locking: for showing, not for deciding. */
@@ -55,13 +80,5 @@ class Places {
         return jdbc.sql("select taken from signup_places where activity_id = :activity and occurrence_id = :occurrence")
                 .param("activity", key.activityId()).param("occurrence", key.occurrenceId())
                 .query(Integer.class).optional().orElse(0);
-    }
-
-    record PlaceCount(@Nullable Integer capacity, int taken) {
-
-        /** Free places, or {@link Integer#MAX_VALUE} without a limit. */
-        int free() {
-            return capacity == null ? Integer.MAX_VALUE : Math.max(0, capacity - taken);
-        }
     }
 }

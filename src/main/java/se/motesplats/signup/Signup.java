@@ -135,6 +135,8 @@ class Signup {
         }
         companions.clear();
         companions.addAll(newCompanions);
+        referredBy = null;
+        establishmentPlan = false;
         places = 1 + newCompanions.size();
         queuedAt = now;
         cancelledAt = null;

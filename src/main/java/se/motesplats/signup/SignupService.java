@@ -1,5 +1,6 @@
 package se.motesplats.signup;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +30,7 @@ import se.motesplats.activity.OccurrenceView;
 import se.motesplats.activity.SignupTerms;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
+import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RuleViolation;
@@ -82,7 +84,40 @@ public class SignupService {
     public SignupOutcome signUp(long activityId, @Nullable Long occurrenceId, List<Companion> companions) {
         SignedInPerson caller = CurrentPerson.required();
         limits.count(SIGNUPS_PER_PERSON, "account:" + caller.accountId());
-        return retrying(() -> takePlaceOrQueue(activityId, occurrenceId, companions, caller.accountId()));
+        return retrying(() -> takePlaceOrQueue(activityId, occurrenceId, companions, caller.accountId(), null));
+    }
+
+    /**
+     * A case officer or coordinator signs up a newcomer who agreed to it, possibly as part of their
+     * establishment plan. Referrals may use the places the organiser keeps for them.
+     */
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    public SignupOutcome refer(long activityId, @Nullable Long occurrenceId, long newcomerAccountId, boolean establishmentPlan) {
+        Referral referral = new Referral(CurrentPerson.required().accountId(), establishmentPlan);
+        return retrying(() -> takePlaceOrQueue(activityId, occurrenceId, List.of(), newcomerAccountId, referral));
+    }
+
+    /** How many places of the whole activity are kept for referrals. */
+    @Transactional(readOnly = true)
+    public int keptForReferrals(long activityId) {
+        requireManager(activityId);
+        return places.reserved(PlaceKey.wholeActivity(activityId));
+    }
+
+    /** The organiser keeps places of the whole activity for referred newcomers; the queue moves if fewer are kept. */
+    public void keepForReferrals(long activityId, int placesKept) {
+        requireManager(activityId);
+        retrying(() -> {
+            SignupTerms terms = activities.signupTerms(activityId).orElseThrow(() -> new RuleViolation("signup.rule.not-open"));
+            if (placesKept < 0 || terms.capacity() != null && placesKept > terms.capacity() || terms.capacity() == null && placesKept > 0) {
+                throw new RuleViolation("signup.rule.reserve-within-capacity");
+            }
+            PlaceKey key = PlaceKey.wholeActivity(activityId);
+            places.lock(key, terms.capacity());
+            places.reserve(key, placesKept);
+            promoteWaiting(key, terms.capacity());
+            return true;
+        });
     }
 
     /** Cancels one of the caller's sign-ups; a freed place goes to the first waiting who fits. */
@@ -116,13 +151,13 @@ public class SignupService {
             throw new AccessDeniedException("Not the caller's sign-up");
         }
         PlaceKey key = signup.placeKey();
-        Places.PlaceCount count = places.lock(key, capacityOf(key.activityId()));
+        PlaceCount count = places.lock(key, capacityOf(key.activityId()));
         Signup locked = signups.findById(signupId).orElseThrow();
         if (!locked.status().active()) {
             return false;
         }
         if (locked.cancel(clock.instant())) {
-            places.release(key, locked.places());
+            places.release(key, locked.places(), locked.referred());
         }
         events.publishEvent(new SignupEvents.SignupCancelled(signupId, key.activityId(), locked.accountId()));
         promoteWaiting(key, count.capacity());
@@ -207,14 +242,14 @@ public class SignupService {
     }
 
     private SignupOutcome takePlaceOrQueue(long activityId, @Nullable Long occurrenceId, List<Companion> companions,
-            long accountId) {
+            long accountId, @Nullable Referral referral) {
         if (companions.size() > Companion.MAX_PER_SIGNUP) {
             throw new RuleViolation("signup.rule.too-many-companions");
         }
         SignupTerms terms = activities.signupTerms(activityId).filter(SignupTerms::open)
                 .orElseThrow(() -> new RuleViolation("signup.rule.not-open"));
         PlaceKey key = placeKey(terms, occurrenceId);
-        Places.PlaceCount count = places.lock(key, terms.capacity());
+        PlaceCount count = places.lock(key, terms.capacity());
         Instant now = clock.instant();
         Optional<Signup> existing = signups.findOne(key.activityId(), key.occurrenceId(), accountId);
         if (existing.isPresent() && existing.get().status().active()) {
@@ -222,9 +257,12 @@ public class SignupService {
         }
         Signup signup = existing.orElseGet(() -> new Signup(key, accountId, companions, now));
         existing.ifPresent(cancelled -> cancelled.restart(companions, now));
+        if (referral != null) {
+            signup.referredBy(referral.referredBy(), referral.establishmentPlan());
+        }
         boolean queue = WaitingList.mustQueue(!signups.waiting(key.activityId(), key.occurrenceId()).isEmpty(),
-                count.free(), signup.places());
-        if (!queue && places.take(key, signup.places())) {
+                count.free(signup.referred()), signup.places());
+        if (!queue && places.take(key, signup.places(), signup.referred())) {
             signup.confirm(now);
             Signup saved = signups.saveAndFlush(signup);
             events.publishEvent(new SignupEvents.PlaceConfirmed(saved.id(), activityId, accountId));
@@ -257,12 +295,12 @@ public class SignupService {
     /** Gives freed places to the waiting in arrival order; called with the count locked. */
     private void promoteWaiting(PlaceKey key, @Nullable Integer capacity, long justArrived) {
         List<Signup> waiting = signups.waiting(key.activityId(), key.occurrenceId());
-        int free = places.lock(key, capacity).free();
-        List<Long> promote = WaitingList.toPromote(
-                waiting.stream().map(signup -> new WaitingList.Waiting(signup.id(), signup.places())).toList(), free);
+        List<Long> promote = WaitingList.toPromote(waiting.stream()
+                .map(signup -> new WaitingList.Waiting(signup.id(), signup.places(), signup.referred())).toList(),
+                places.lock(key, capacity));
         Instant now = clock.instant();
         for (Signup signup : waiting) {
-            if (promote.contains(signup.id()) && places.take(key, signup.places())) {
+            if (promote.contains(signup.id()) && places.take(key, signup.places(), signup.referred())) {
                 signup.promoteFromWaitingList(now);
                 events.publishEvent(signup.id() == justArrived
                         ? new SignupEvents.PlaceConfirmed(signup.id(), key.activityId(), signup.accountId())

@@ -29,7 +29,7 @@ class SmsReplies {
 
     @EventListener
     void replied(SmsReplyReceived reply) {
-        String answer = reply.text().strip().toUpperCase(Locale.ROOT);
+        String answer = latinDigits(reply.text().strip()).toUpperCase(Locale.ROOT);
         String phone = reply.phoneNumberE164();
         if (STOP_WORDS.contains(answer)) {
             accounts.stopSms(phone);
@@ -38,5 +38,13 @@ class SmsReplies {
                     .flatMap(ReminderKey::parse)
                     .ifPresent(key -> signups.cannotCome(key.signupId(), key.occurrenceId(), accountId)));
         }
+    }
+
+    /** Phones set to Arabic or Persian send ٢ or ۲ for 2. */
+    static String latinDigits(String text) {
+        StringBuilder latin = new StringBuilder(text.length());
+        text.codePoints().forEach(point -> latin.append(Character.isDigit(point) ? (char) ('0' + Character.digit(point, 10))
+                : Character.toString(point)));
+        return latin.toString();
     }
 }

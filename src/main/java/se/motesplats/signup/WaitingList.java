@@ -5,28 +5,28 @@ import java.util.List;
 
 /**
  * The waiting list's rule: when places free up, people move up in the order they arrived; a family
- * that needs more places than are free keeps its turn while the next who fits moves up. Pure, so the
- * rule is tested without a database.
+ * that needs more places than are free keeps its turn while the next who fits moves up; places kept
+ * for referrals go only to referred newcomers. Pure, so the rule is tested without a database.
  */
 final class WaitingList {
 
     private WaitingList() {
     }
 
-    /** A waiting sign-up and the places it needs, in arrival order. */
-    record Waiting(long signupId, int places) {
+    /** A waiting sign-up, the places it needs and whether a case officer referred it, in arrival order. */
+    record Waiting(long signupId, int places, boolean referral) {
     }
 
-    static List<Long> toPromote(List<Waiting> inArrivalOrder, int freePlaces) {
+    static List<Long> toPromote(List<Waiting> inArrivalOrder, PlaceCount count) {
         List<Long> promoted = new ArrayList<>();
-        int free = freePlaces;
+        PlaceCount left = count;
         for (Waiting waiting : inArrivalOrder) {
-            if (free <= 0) {
+            if (left.free(true) <= 0) {
                 break;
             }
-            if (waiting.places() <= free) {
+            if (waiting.places() <= left.free(waiting.referral())) {
                 promoted.add(waiting.signupId());
-                free -= waiting.places();
+                left = left.taking(waiting.places(), waiting.referral());
             }
         }
         return promoted;

@@ -27,6 +27,7 @@ import se.motesplats.people.ui.JoinView;
 import se.motesplats.people.ui.ProfileView;
 import se.motesplats.privacy.ui.PrivacyNoticeView;
 import se.motesplats.signup.ui.MySignupsView;
+import se.motesplats.signup.ui.ReferView;
 import se.motesplats.security.ui.AccountsView;
 import se.motesplats.security.ui.MyDevicesView;
 import se.motesplats.security.ui.SignInView;
@@ -65,6 +66,7 @@ class RouteAccessTest {
         EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(OurAssociationView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(JoinView.class, EVERYONE);
+        EXPECTED.put(ReferView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ProfileView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(MyDevicesView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(PrivacyNoticeView.class, EVERYONE);

@@ -188,6 +188,32 @@ class SignupModuleTest extends ModuleTestBase {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void placesKeptForReferralsGoOnlyToNewcomersACaseOfficerRefers() {
+        var activity = published.weekly("Introduktionskurs", 2, false);
+        long caseOfficer = accounts.ensureAccount("handlaggare-" + UUID.randomUUID() + "@motesplats.test", "Hanna",
+                SupportedLanguage.SWEDISH, List.of(Roles.CASE_OFFICER));
+        as(activity.leaderId(), () -> {
+            assertThatThrownBy(() -> signups.keepForReferrals(activity.activityId(), 3)).isInstanceOf(RuleViolation.class);
+            signups.keepForReferrals(activity.activityId(), 1);
+            return null;
+        });
+        long self = person("Sami");
+        long other = person("Tove");
+        long referred = person("Warsan");
+        assertThat(as(self, () -> signups.signUp(activity.activityId(), null, List.of())).status()).isEqualTo(SignupStatus.CONFIRMED);
+        assertThat(as(other, () -> signups.signUp(activity.activityId(), null, List.of())).status())
+                .as("the last place is kept").isEqualTo(SignupStatus.WAITLISTED);
+
+        AtomicReference<SignupOutcome> outcome = new AtomicReference<>();
+        runAs(caseOfficer, () -> outcome.set(signups.refer(activity.activityId(), null, referred, true)), Roles.CASE_OFFICER);
+        assertThat(outcome.get().status()).isEqualTo(SignupStatus.CONFIRMED);
+        assertThatThrownBy(() -> as(other, () -> signups.refer(activity.activityId(), null, other, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(activity.leaderId(), () -> signups.participants(activity.activityId())))
+                .filteredOn(Participant::referred).extracting(Participant::firstName).containsExactly("Warsan");
+    }
+
     /** The storm: 200 people at once for 20 places, and everyone twice from two threads. */
     @Test
     void twoHundredConcurrentSignUpsFillExactlyTheCapacityAndQueueTheRestInArrivalOrder() throws Exception {

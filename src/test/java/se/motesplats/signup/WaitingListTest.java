@@ -8,29 +8,45 @@ import se.motesplats.signup.WaitingList.Waiting;
 
 class WaitingListTest {
 
+    private static PlaceCount free(int places) {
+        return new PlaceCount(10, 10 - places, 0, 0);
+    }
+
     @Test
     void freedPlacesGoToTheWaitingInArrivalOrder() {
-        List<Waiting> queue = List.of(new Waiting(1, 1), new Waiting(2, 1), new Waiting(3, 1));
-        assertThat(WaitingList.toPromote(queue, 2)).containsExactly(1L, 2L);
+        List<Waiting> queue = List.of(new Waiting(1, 1, false), new Waiting(2, 1, false), new Waiting(3, 1, false));
+        assertThat(WaitingList.toPromote(queue, free(2))).containsExactly(1L, 2L);
     }
 
     @Test
     void aFamilyThatDoesNotFitKeepsItsTurnWhileTheNextWhoFitsMovesUp() {
-        List<Waiting> queue = List.of(new Waiting(1, 3), new Waiting(2, 1), new Waiting(3, 2));
-        assertThat(WaitingList.toPromote(queue, 2)).containsExactly(2L);
-        assertThat(WaitingList.toPromote(queue, 3)).containsExactly(1L);
-        assertThat(WaitingList.toPromote(queue, 6)).containsExactly(1L, 2L, 3L);
+        List<Waiting> queue = List.of(new Waiting(1, 3, false), new Waiting(2, 1, false), new Waiting(3, 2, false));
+        assertThat(WaitingList.toPromote(queue, free(2))).containsExactly(2L);
+        assertThat(WaitingList.toPromote(queue, free(3))).containsExactly(1L);
+        assertThat(WaitingList.toPromote(queue, free(6))).containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void noFreePlacesPromoteNobody() {
-        assertThat(WaitingList.toPromote(List.of(new Waiting(1, 1)), 0)).isEmpty();
-        assertThat(WaitingList.toPromote(List.of(), 5)).isEmpty();
+        assertThat(WaitingList.toPromote(List.of(new Waiting(1, 1, false)), free(0))).isEmpty();
+        assertThat(WaitingList.toPromote(List.of(), free(5))).isEmpty();
     }
 
     @Test
     void withoutALimitEveryoneWaitingMovesUp() {
-        assertThat(WaitingList.toPromote(List.of(new Waiting(1, 4), new Waiting(2, 9)), Integer.MAX_VALUE)).containsExactly(1L, 2L);
+        assertThat(WaitingList.toPromote(List.of(new Waiting(1, 4, false), new Waiting(2, 9, false)), PlaceCount.UNLIMITED))
+                .containsExactly(1L, 2L);
+    }
+
+    @Test
+    void placesKeptForReferralsGoOnlyToReferredNewcomers() {
+        PlaceCount twoFreeBothKept = new PlaceCount(10, 8, 2, 0);
+        assertThat(twoFreeBothKept.free(false)).isZero();
+        assertThat(twoFreeBothKept.free(true)).isEqualTo(2);
+        List<Waiting> queue = List.of(new Waiting(1, 1, false), new Waiting(2, 1, true), new Waiting(3, 1, true));
+        assertThat(WaitingList.toPromote(queue, twoFreeBothKept)).containsExactly(2L, 3L);
+        assertThat(WaitingList.toPromote(queue, new PlaceCount(10, 8, 2, 1))).as("one kept place filled, two free, one of them kept")
+                .containsExactly(1L, 2L);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,28 @@ class ParticipantsPanel extends Div {
         Button message = new Button(getTranslation("signup.organiser.message"), VaadinIcon.ENVELOPE_O.create(), click -> openMessage());
         message.setId("participants-message");
         add(message);
+        if (!activity.dropIn() && activity.capacity() != null) {
+            add(keptForReferrals(activity.capacity()));
+        }
+    }
+
+    /** Places only referred newcomers may take, for example for the municipality's introduction programme. */
+    private Div keptForReferrals(int capacity) {
+        IntegerField kept = new IntegerField(getTranslation("signup.organiser.kept-for-referrals"));
+        kept.setId("participants-kept");
+        kept.setMin(0);
+        kept.setMax(capacity);
+        kept.setStepButtonsVisible(true);
+        kept.setValue(signups.keptForReferrals(activity.id()));
+        Button save = new Button(getTranslation("people.profile.save"), click -> {
+            if (kept.getValue() != null && RuleMessages.attempt(() -> signups.keepForReferrals(activity.id(), kept.getValue()))) {
+                Notification.show(getTranslation("people.profile.saved"), 3000, Notification.Position.MIDDLE);
+            }
+        });
+        save.setId("participants-kept-save");
+        Div row = new Div(kept, save);
+        row.addClassName("row-actions");
+        return row;
     }
 
     private String name(Participant participant) {
@@ -76,7 +99,8 @@ class ParticipantsPanel extends Div {
                 .map(coming -> " · " + Formats.shortDate(coming.startsAt(), SupportedLanguage.of(getLocale()), Zones.STOCKHOLM))
                 .orElse("");
         return getTranslation("signup.organiser.person", Map.of("name", participant.firstName(),
-                "companions", participant.companions())) + meeting;
+                "companions", participant.companions())) + meeting
+                + (participant.referred() ? " · " + getTranslation("signup.organiser.referred") : "");
     }
 
     private void openMessage() {
