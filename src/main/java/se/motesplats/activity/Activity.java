@@ -68,6 +68,8 @@ class Activity {
     @Column(nullable = false) private boolean childcare;
     @Column(name = "drop_in", nullable = false) private boolean dropIn = true;
     private @Nullable Integer capacity;
+    @Column(name = "min_age") private @Nullable Integer minAge;
+    @Column(name = "max_age") private @Nullable Integer maxAge;
     @Column(name = "plan_language", nullable = false) private boolean planLanguage;
     @Column(name = "plan_health", nullable = false) private boolean planHealth;
     @Column(name = "plan_network", nullable = false) private boolean planNetwork;
@@ -157,6 +159,8 @@ class Activity {
         childcare = draft.childcare();
         dropIn = draft.dropIn();
         capacity = draft.capacity();
+        minAge = draft.ages().min();
+        maxAge = draft.ages().max();
         ActivityPlan plan = draft.plan();
         planLanguage = plan.language();
         planHealth = plan.health();
@@ -263,7 +267,7 @@ class Activity {
         }
         return new ActivityDraft(organisationId, source, byLanguage, category, targetGroup, swedishLevel, leaderLanguageSet(),
                 new Venue(municipalityCode, venueName, address, latitude, longitude, stepFree, hearingLoop),
-                costSek, childcare, dropIn, capacity,
+                costSek, childcare, dropIn, capacity, new AgeRange(minAge, maxAge),
                 new ActivityPlan(planLanguage, planHealth, planNetwork, planDescription, plannedMeetings, fundingScheme),
                 schedule());
     }

@@ -12,6 +12,6 @@ import se.motesplats.i18n.SupportedLanguage;
 public record ActivityDetail(long id, String title, String description, SupportedLanguage textLanguage,
         ActivityCategory category, ActivityStatus status, long organisationId, String organisationName, Venue venue,
         String municipalityName, TargetGroup targetGroup, SwedishLevel swedishLevel, Set<SupportedLanguage> leaderLanguages,
-        int costSek, boolean childcare, boolean dropIn, @Nullable Integer capacity, List<OccurrenceView> comingMeetings,
+        int costSek, boolean childcare, boolean dropIn, @Nullable Integer capacity, AgeRange ages, List<OccurrenceView> comingMeetings,
         boolean manageableByCaller) {
 }

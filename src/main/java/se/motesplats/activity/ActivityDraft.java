@@ -12,7 +12,7 @@ import se.motesplats.shared.RuleViolation;
  */
 public record ActivityDraft(long organisationId, SupportedLanguage sourceLanguage, Map<SupportedLanguage, ActivityText> texts,
         ActivityCategory category, TargetGroup targetGroup, SwedishLevel swedishLevel, Set<SupportedLanguage> leaderLanguages,
-        Venue venue, int costSek, boolean childcare, boolean dropIn, @Nullable Integer capacity, ActivityPlan plan,
+        Venue venue, int costSek, boolean childcare, boolean dropIn, @Nullable Integer capacity, AgeRange ages, ActivityPlan plan,
         Schedule schedule) {
 
     public ActivityDraft {

@@ -211,7 +211,7 @@ public class ActivityService {
         return Optional.of(new ActivityDetail(activity.id(), text.title(), text.description(), textLanguage, draft.category(),
                 activity.status(), activity.organisationId(), organisationName(activity.organisationId()), draft.venue(),
                 areas.municipalityName(draft.venue().municipalityCode()), draft.targetGroup(), draft.swedishLevel(),
-                draft.leaderLanguages(), draft.costSek(), draft.childcare(), draft.dropIn(), draft.capacity(), coming,
+                draft.leaderLanguages(), draft.costSek(), draft.childcare(), draft.dropIn(), draft.capacity(), draft.ages(), coming,
                 manageable));
     }
 
@@ -249,7 +249,7 @@ public class ActivityService {
                     .findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(activityId, clock.instant())
                     .stream().map(Occurrence::view).toList();
             return new SignupTerms(activityId, activity.organisationId(), activity.status() == ActivityStatus.PUBLISHED,
-                    draft.dropIn(), draft.capacity(), coming);
+                    draft.dropIn(), draft.capacity(), draft.ages(), coming);
         });
     }
 

@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the sign-up module needs to know to take a sign-up: whether the activity is open for it,
  * whether people come to single meetings (drop-in) or the whole activity, how many places it has
- * ({@code null}: no limit) and its coming meetings.
+ * ({@code null}: no limit), the ages it is for and its coming meetings.
  */
 public record SignupTerms(long activityId, long organisationId, boolean open, boolean dropIn, @Nullable Integer capacity,
-        List<OccurrenceView> comingMeetings) {
+        AgeRange ages, List<OccurrenceView> comingMeetings) {
 
     public boolean hasComingMeeting(long occurrenceId) {
         return comingMeetings.stream().anyMatch(meeting -> meeting.id() == occurrenceId && !meeting.cancelled());

@@ -22,6 +22,7 @@ import se.motesplats.activity.ActivityFilter;
 import se.motesplats.activity.ActivityPlan;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.ActivityText;
+import se.motesplats.activity.AgeRange;
 import se.motesplats.activity.Schedule;
 import se.motesplats.activity.SwedishLevel;
 import se.motesplats.activity.TargetGroup;
@@ -32,10 +33,10 @@ import se.motesplats.organisation.OrganisationKind;
 import se.motesplats.organisation.OrganisationRole;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.organisation.OrganisationSummary;
-import se.motesplats.shared.Zones;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SystemActor;
+import se.motesplats.shared.Zones;
 
 /**
  * Loads the demo story through the modules' own services, idempotently, so a restart of the demo
@@ -155,7 +156,7 @@ class DemoData {
                 demo.category(), demo.target(), demo.swedish(), Set.of(SupportedLanguage.SWEDISH, SupportedLanguage.ARABIC,
                         SupportedLanguage.ENGLISH),
                 new Venue(organisation.municipalityCode(), demo.venue(), demo.address(), null, null, demo.stepFree(), false),
-                0, demo.childcare(), true, null,
+                0, demo.childcare(), true, null, AgeRange.ANY,
                 new ActivityPlan(true, demo.category() == ActivityCategory.SPORT, true,
                         "Deltagarna tränar svenska och lär känna människor i föreningen.", 20, "NAD"),
                 Schedule.weekly(first, demo.start(), demo.minutes(), demo.day(), today.plusMonths(6)));

@@ -1,9 +1,18 @@
 package se.motesplats.signup;
 
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One of the caller's own sign-ups; {@code occurrenceId} is set for a single drop-in meeting. */
+/**
+ * One of the caller's own sign-ups; {@code occurrenceId} is set for a single drop-in meeting,
+ * {@code offeredUntil} while a place freed for them waits for their yes.
+ */
 public record MySignup(long signupId, long activityId, @Nullable Long occurrenceId, SignupStatus status, int waitingPosition,
-        List<Companion> companions) {
+        List<Companion> companions, @Nullable Instant offeredUntil) {
+
+    /** A place is held for the person until they say yes. */
+    public boolean offered() {
+        return offeredUntil != null;
+    }
 }

@@ -68,6 +68,10 @@ class Signup {
     @Column(name = "cancelled_at")
     private @Nullable Instant cancelledAt;
 
+    /** Set while a place freed for this person waits for their yes. */
+    @Column(name = "offered_until")
+    private @Nullable Instant offeredUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "signup_companion", joinColumns = @JoinColumn(name = "signup_id"))
     @OrderColumn(name = "position")
@@ -141,6 +145,7 @@ class Signup {
         queuedAt = now;
         cancelledAt = null;
         confirmedAt = null;
+        offeredUntil = null;
     }
 
     void referredBy(long coordinatorId, boolean partOfEstablishmentPlan) {
@@ -157,12 +162,25 @@ class Signup {
         status = SignupStatus.WAITLISTED;
     }
 
-    /** Promotion from the waiting list: the place was taken for this person by {@link SignupService}. */
-    void promoteFromWaitingList(Instant now) {
+    /**
+     * Promotion from the waiting list: the place was taken for this person by {@link SignupService}.
+     * With a deadline the place is held for them until they say yes.
+     */
+    void promoteFromWaitingList(Instant now, @Nullable Instant answerBy) {
         if (status != SignupStatus.WAITLISTED) {
             throw new IllegalStateException("Only a waiting sign-up is promoted");
         }
         confirm(now);
+        offeredUntil = answerBy;
+    }
+
+    @Nullable Instant offeredUntil() {
+        return offeredUntil;
+    }
+
+    /** The person said yes to the place offered to them. */
+    void acceptOffer() {
+        offeredUntil = null;
     }
 
     /** @return whether the sign-up held places that are now free */
@@ -170,6 +188,7 @@ class Signup {
         boolean heldPlaces = status == SignupStatus.CONFIRMED;
         status = SignupStatus.CANCELLED;
         cancelledAt = now;
+        offeredUntil = null;
         return heldPlaces;
     }
 }

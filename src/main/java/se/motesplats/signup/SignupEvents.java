@@ -15,6 +15,10 @@ public final class SignupEvents {
     public record PromotedFromWaitingList(long signupId, long activityId, long accountId) {
     }
 
+    /** Nobody said yes to the place offered in time; it went to the next in the queue. */
+    public record OfferExpired(long signupId, long activityId, long accountId) {
+    }
+
     public record SignupCancelled(long signupId, long activityId, long accountId) {
     }
 }

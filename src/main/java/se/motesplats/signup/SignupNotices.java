@@ -50,9 +50,20 @@ class SignupNotices {
         tell(waitlisted.accountId(), waitlisted.activityId(), "signup.notice.waitlisted", Map.of(), null);
     }
 
+    /** Promoted with a deadline to say yes, or straight into the place. */
     @EventListener
     void promoted(SignupEvents.PromotedFromWaitingList promoted) {
-        tell(promoted.accountId(), promoted.activityId(), "signup.notice.promoted", Map.of(), null);
+        Instant answerBy = signups.findById(promoted.signupId()).map(Signup::offeredUntil).orElse(null);
+        if (answerBy == null) {
+            tell(promoted.accountId(), promoted.activityId(), "signup.notice.promoted", Map.of(), null);
+        } else {
+            tell(promoted.accountId(), promoted.activityId(), "signup.notice.offered", Map.of("until", answerBy), null);
+        }
+    }
+
+    @EventListener
+    void offerExpired(SignupEvents.OfferExpired expired) {
+        tell(expired.accountId(), expired.activityId(), "signup.notice.offer-expired", Map.of(), null);
     }
 
     @EventListener

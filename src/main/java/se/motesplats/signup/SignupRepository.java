@@ -24,6 +24,11 @@ interface SignupRepository extends JpaRepository<Signup, Long> {
     List<Signup> activeOf(@Param("accountId") long accountId);
 
     @Query("""
+            select s from Signup s where s.status = se.motesplats.signup.SignupStatus.CONFIRMED and s.offeredUntil <= :now
+            order by s.offeredUntil""")
+    List<Signup> offersExpiredBy(@Param("now") java.time.Instant now);
+
+    @Query("""
             select s from Signup s where s.activityId = :activityId and s.status <> se.motesplats.signup.SignupStatus.CANCELLED
             order by s.occurrenceId, s.queuedAt, s.id""")
     List<Signup> activeFor(@Param("activityId") long activityId);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.retry.RetryException;
@@ -55,13 +56,15 @@ public class SignupService {
     private final SignupNotices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Duration answerWithin;
     private final TransactionTemplate transaction;
     private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
             .includes(ConcurrencyFailureException.class, DataIntegrityViolationException.class)
             .maxRetries(5).delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(20)).build());
 
     SignupService(SignupRepository signups, RateLimits limits, Places places, Absences absences, ActivityService activities, AccountService accounts,
-            SignupNotices notices, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+            SignupNotices notices, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+            @Value("${motesplats.signup.answer-offer-within:PT0S}") Duration answerWithin) {
         this.signups = signups;
         this.limits = limits;
         this.places = places;
@@ -71,6 +74,7 @@ public class SignupService {
         this.notices = notices;
         this.events = events;
         this.clock = clock;
+        this.answerWithin = answerWithin;
         this.transaction = new TransactionTemplate(transactionManager);
         // Reads after taking the place count's lock must see what others committed while we waited.
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -174,6 +178,39 @@ public class SignupService {
         });
     }
 
+    /** The caller says yes to a place offered to them from the queue. */
+    @Transactional
+    public void acceptOffer(long signupId) {
+        long caller = CurrentPerson.required().accountId();
+        Signup signup = signups.findById(signupId).filter(found -> found.accountId() == caller)
+                .orElseThrow(() -> new RuleViolation("signup.rule.not-found"));
+        if (signup.status() != SignupStatus.CONFIRMED) {
+            throw new RuleViolation("signup.rule.offer-expired");
+        }
+        signup.acceptOffer();
+    }
+
+    /** Offers nobody said yes to in time go to the next in the queue. For the job, not for people. */
+    void withdrawExpiredOffers() {
+        for (Signup expired : signups.offersExpiredBy(clock.instant())) {
+            retrying(() -> {
+                Signup signup = signups.findById(expired.id()).orElseThrow();
+                PlaceKey key = signup.placeKey();
+                PlaceCount count = places.lock(key, capacityOf(key.activityId()));
+                Signup locked = signups.findById(signup.id()).orElseThrow();
+                if (locked.offeredUntil() == null || locked.offeredUntil().isAfter(clock.instant())) {
+                    return false;
+                }
+                if (locked.cancel(clock.instant())) {
+                    places.release(key, locked.places(), locked.referred());
+                }
+                events.publishEvent(new SignupEvents.OfferExpired(locked.id(), key.activityId(), locked.accountId()));
+                promoteWaiting(key, count.capacity());
+                return true;
+            });
+        }
+    }
+
     /** The caller's active sign-ups with their place in the queue. */
     @Transactional(readOnly = true)
     public List<MySignup> mine() {
@@ -248,6 +285,9 @@ public class SignupService {
         }
         SignupTerms terms = activities.signupTerms(activityId).filter(SignupTerms::open)
                 .orElseThrow(() -> new RuleViolation("signup.rule.not-open"));
+        if (companions.stream().anyMatch(companion -> !terms.ages().admits(companion.age()))) {
+            throw new RuleViolation("signup.rule.companion-age-limit");
+        }
         PlaceKey key = placeKey(terms, occurrenceId);
         PlaceCount count = places.lock(key, terms.capacity());
         Instant now = clock.instant();
@@ -301,7 +341,7 @@ public class SignupService {
         Instant now = clock.instant();
         for (Signup signup : waiting) {
             if (promote.contains(signup.id()) && places.take(key, signup.places(), signup.referred())) {
-                signup.promoteFromWaitingList(now);
+                signup.promoteFromWaitingList(now, signup.id() == justArrived || answerWithin.isZero() ? null : now.plus(answerWithin));
                 events.publishEvent(signup.id() == justArrived
                         ? new SignupEvents.PlaceConfirmed(signup.id(), key.activityId(), signup.accountId())
                         : new SignupEvents.PromotedFromWaitingList(signup.id(), key.activityId(), signup.accountId()));
@@ -354,7 +394,7 @@ public class SignupService {
         long occurrenceId = signup.placeKey().occurrenceId();
         return new MySignup(signup.id(), signup.placeKey().activityId(),
                 occurrenceId == PlaceKey.WHOLE_ACTIVITY ? null : occurrenceId, signup.status(), waitingPosition(signup),
-                signup.companions());
+                signup.companions(), signup.offeredUntil());
     }
 
     private <T> T retrying(Supplier<T> work) {

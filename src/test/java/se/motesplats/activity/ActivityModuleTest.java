@@ -76,7 +76,7 @@ class ActivityModuleTest extends ModuleTestBase {
                 Map.of(SupportedLanguage.SWEDISH, new ActivityText(title, "Fika och samtal"),
                         SupportedLanguage.ARABIC, new ActivityText("مقهى " + unique, "قهوة وحديث")),
                 ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE, level, Set.of(SupportedLanguage.ARABIC),
-                new Venue(LUND, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, true, null,
+                new Venue(LUND, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, true, null, AgeRange.ANY,
                 new ActivityPlan(true, false, true, "Svenska i vardagen", 10, "NAD"),
                 Schedule.weekly(today.minusWeeks(2), LocalTime.of(18, 0), 120, today.plusDays(1).getDayOfWeek(), today.plusWeeks(8)));
     }
@@ -174,7 +174,7 @@ class ActivityModuleTest extends ModuleTestBase {
             ActivityDraft later = cafe("Schema " + unique, SwedishLevel.NONE);
             activities.update(id.get(), new ActivityDraft(later.organisationId(), later.sourceLanguage(), later.texts(),
                     later.category(), later.targetGroup(), later.swedishLevel(), later.leaderLanguages(), later.venue(),
-                    later.costSek(), later.childcare(), later.dropIn(), later.capacity(), later.plan(),
+                    later.costSek(), later.childcare(), later.dropIn(), later.capacity(), later.ages(), later.plan(),
                     new Schedule(later.schedule().firstDate(), LocalTime.of(17, 0), 120, Frequency.WEEKLY,
                             later.schedule().weekdays(), later.schedule().untilDate(), Set.of())));
         }, Roles.ORGANISATION_MEMBER);
@@ -249,7 +249,7 @@ class ActivityModuleTest extends ModuleTestBase {
         ActivityDraft endless = cafe("Utan slut " + unique, SwedishLevel.NONE);
         as(member, () -> id.set(activities.createDraft(new ActivityDraft(endless.organisationId(), endless.sourceLanguage(),
                 endless.texts(), endless.category(), endless.targetGroup(), endless.swedishLevel(), endless.leaderLanguages(),
-                endless.venue(), endless.costSek(), endless.childcare(), endless.dropIn(), endless.capacity(), endless.plan(),
+                endless.venue(), endless.costSek(), endless.childcare(), endless.dropIn(), endless.capacity(), endless.ages(), endless.plan(),
                 Schedule.weekly(endless.schedule().firstDate(), LocalTime.of(18, 0), 120,
                         endless.schedule().weekdays().iterator().next(), null)))), Roles.ORGANISATION_MEMBER);
         as(member, () -> activities.submit(id.get()), Roles.ORGANISATION_MEMBER);

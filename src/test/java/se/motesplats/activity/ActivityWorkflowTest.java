@@ -23,7 +23,7 @@ class ActivityWorkflowTest {
     static ActivityDraft draft(Map<SupportedLanguage, ActivityText> texts, boolean planned) {
         return new ActivityDraft(1, SupportedLanguage.SWEDISH, texts, ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE,
                 SwedishLevel.NONE, Set.of(SupportedLanguage.ARABIC),
-                new Venue("1290", "Biblioteket", "Stora torget 1", null, null, true, false), 0, false, true, null,
+                new Venue("1290", "Biblioteket", "Stora torget 1", null, null, true, false), 0, false, true, null, AgeRange.ANY,
                 new ActivityPlan(planned, false, planned, "Samtal på svenska", 10, null),
                 Schedule.weekly(LocalDate.of(2026, 11, 24), LocalTime.of(18, 0), 120, DayOfWeek.TUESDAY, null));
     }

@@ -36,6 +36,7 @@ class SignupModuleTest extends ModuleTestBase {
     @Autowired PublishedActivities published;
     @Autowired ApplicationEvents events;
     @Autowired JdbcClient jdbc;
+    @Autowired se.motesplats.testing.TestClock clock;
 
     private long person(String firstName) {
         return accounts.ensureAccount(firstName.toLowerCase() + "-" + UUID.randomUUID() + "@motesplats.test", firstName,
@@ -212,6 +213,52 @@ class SignupModuleTest extends ModuleTestBase {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(activity.leaderId(), () -> signups.participants(activity.activityId())))
                 .filteredOn(Participant::referred).extracting(Participant::firstName).containsExactly("Warsan");
+    }
+
+    @Test
+    void aPlaceFreedFromTheQueueWaitsForAYesAndThenMovesOn() {
+        long activity = published.weekly("Kvällskurs", 1, false).activityId();
+        long first = person("Elif");
+        long second = person("Fatma");
+        long third = person("Gul");
+        SignupOutcome firstPlace = as(first, () -> signups.signUp(activity, null, List.of()));
+        as(second, () -> signups.signUp(activity, null, List.of()));
+        as(third, () -> signups.signUp(activity, null, List.of()));
+        as(first, () -> {
+            signups.cancel(firstPlace.signupId());
+            return null;
+        });
+        MySignup offered = as(second, () -> signups.mineFor(activity)).getFirst();
+        assertThat(offered.offered()).isTrue();
+        assertThat(offered.status()).as("the place is held for her").isEqualTo(SignupStatus.CONFIRMED);
+
+        clock.advance(java.time.Duration.ofHours(25));
+        signups.withdrawExpiredOffers();
+
+        assertThat(as(second, () -> signups.mineFor(activity))).isEmpty();
+        MySignup next = as(third, () -> signups.mineFor(activity)).getFirst();
+        assertThat(next.offered()).isTrue();
+        as(third, () -> {
+            signups.acceptOffer(next.signupId());
+            return null;
+        });
+        clock.advance(java.time.Duration.ofHours(25));
+        signups.withdrawExpiredOffers();
+        assertThat(as(third, () -> signups.mineFor(activity))).singleElement().satisfies(mine -> {
+            assertThat(mine.status()).isEqualTo(SignupStatus.CONFIRMED);
+            assertThat(mine.offered()).isFalse();
+        });
+    }
+
+    @Test
+    void childrenWhoComeAlongMustFitTheAgesOfTheActivity() {
+        long activity = published.weekly("Barnkör", null, false, new se.motesplats.activity.AgeRange(6, 12)).activityId();
+        long parent = person("Nour");
+        assertThatThrownBy(() -> as(parent, () -> signups.signUp(activity, null, List.of(new Companion("Adam", 3)))))
+                .isInstanceOf(RuleViolation.class).hasMessage("signup.rule.companion-age-limit");
+        assertThat(as(parent, () -> signups.signUp(activity, null, List.of(new Companion("Lea", 8)))).status())
+                .isEqualTo(SignupStatus.CONFIRMED);
+        assertThatThrownBy(() -> new se.motesplats.activity.AgeRange(12, 6)).isInstanceOf(RuleViolation.class);
     }
 
     /** The storm: 200 people at once for 20 places, and everyone twice from two threads. */

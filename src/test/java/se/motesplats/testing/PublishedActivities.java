@@ -15,6 +15,7 @@ import se.motesplats.activity.ActivityDraft;
 import se.motesplats.activity.ActivityPlan;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.ActivityText;
+import se.motesplats.activity.AgeRange;
 import se.motesplats.activity.Schedule;
 import se.motesplats.activity.SwedishLevel;
 import se.motesplats.activity.TargetGroup;
@@ -48,6 +49,11 @@ public class PublishedActivities {
 
     /** A weekly meeting starting tomorrow at 18:00 for eight weeks; returns the activity's id. */
     public Published weekly(String title, @Nullable Integer capacity, boolean dropIn) {
+        return weekly(title, capacity, dropIn, AgeRange.ANY);
+    }
+
+    /** The same, for the given ages. */
+    public Published weekly(String title, @Nullable Integer capacity, boolean dropIn, AgeRange ages) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         long leader = accounts.ensureAccount("leader-" + unique + "@motesplats.test", "Lena", SupportedLanguage.SWEDISH,
                 List.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER));
@@ -62,7 +68,7 @@ public class PublishedActivities {
                 Map.of(SupportedLanguage.SWEDISH, new ActivityText(title + " " + unique, "Fika och samtal"),
                         SupportedLanguage.ARABIC, new ActivityText("مقهى " + unique, "قهوة وحديث")),
                 ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE, SwedishLevel.NONE, Set.of(SupportedLanguage.ARABIC),
-                new Venue(LUND, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, dropIn, capacity,
+                new Venue(LUND, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, dropIn, capacity, ages,
                 new ActivityPlan(true, false, true, "Svenska i vardagen", 10, "NAD"),
                 Schedule.weekly(tomorrow, LocalTime.of(18, 0), 120, tomorrow.getDayOfWeek(), tomorrow.plusWeeks(8)))));
             activities.submit(activity.get());

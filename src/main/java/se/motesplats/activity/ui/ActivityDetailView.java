@@ -104,6 +104,15 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             facts.add(new Paragraph(getTranslation("activity.detail.leaders-speak", Map.of("languages",
                     detail.leaderLanguages().stream().map(SupportedLanguage::nativeName).sorted().collect(Collectors.joining(", "))))));
         }
+        if (detail.ages().limited()) {
+            Integer min = detail.ages().min();
+            Integer max = detail.ages().max();
+            Paragraph ages = new Paragraph(getTranslation("activity.detail.ages", Map.of(
+                    "limit", min == null ? "up-to" : max == null ? "from" : "between",
+                    "min", min == null ? 0 : min, "max", max == null ? 0 : max)));
+            ages.setId("activity-ages");
+            facts.add(ages);
+        }
         facts.add(new Paragraph(detail.costSek() == 0 ? getTranslation("activity.badge.free")
                 : getTranslation("activity.detail.cost", Map.of("sek", detail.costSek()))));
         Div badges = new Div();

@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import se.motesplats.activity.ActivityCategory;
 import se.motesplats.activity.ActivityDraft;
 import se.motesplats.activity.ActivityPlan;
+import se.motesplats.activity.AgeRange;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.ActivityText;
 import se.motesplats.activity.Frequency;
@@ -81,6 +82,8 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
     private final Checkbox childcare = new Checkbox();
     private final Checkbox dropIn = new Checkbox();
     private final IntegerField capacity = new IntegerField();
+    private final IntegerField minAge = new IntegerField();
+    private final IntegerField maxAge = new IntegerField();
     private final Checkbox planLanguage = new Checkbox();
     private final Checkbox planHealth = new Checkbox();
     private final Checkbox planNetwork = new Checkbox();
@@ -133,6 +136,10 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         dropIn.setValue(true);
         setUp(capacity, "capacity", "activity.editor.capacity");
         capacity.setMin(1);
+        setUp(minAge, "min-age", "activity.editor.min-age");
+        setUp(maxAge, "max-age", "activity.editor.max-age");
+        minAge.setMin(0);
+        maxAge.setMax(120);
         setUp(planLanguage, "plan-language", "activity.editor.plan-language");
         setUp(planHealth, "plan-health", "activity.editor.plan-health");
         setUp(planNetwork, "plan-network", "activity.editor.plan-network");
@@ -202,7 +209,7 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         form.add(new H2(getTranslation("activity.editor.what")), category, targetGroup, swedishLevel, leaderLanguages);
         form.add(new H2(getTranslation("activity.detail.where")), municipality, venueName, address, stepFree, hearingLoop);
         form.add(new H2(getTranslation("activity.editor.when")), firstDate, startTime, duration, frequency, weekdays, untilDate);
-        form.add(new H2(getTranslation("activity.editor.practical")), cost, childcare, dropIn, capacity);
+        form.add(new H2(getTranslation("activity.editor.practical")), cost, childcare, dropIn, capacity, minAge, maxAge);
         form.add(new H2(getTranslation("activity.editor.plan")), planLanguage, planHealth, planNetwork, planDescription,
                 plannedMeetings, nadFunding);
         Button save = new Button(getTranslation("activity.editor.save"), click -> save());
@@ -232,6 +239,8 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         childcare.setValue(draft.childcare());
         dropIn.setValue(draft.dropIn());
         capacity.setValue(draft.capacity());
+        minAge.setValue(draft.ages().min());
+        maxAge.setValue(draft.ages().max());
         planLanguage.setValue(draft.plan().language());
         planHealth.setValue(draft.plan().health());
         planNetwork.setValue(draft.plan().network());
@@ -305,6 +314,7 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
                 new Venue(municipality.getValue().code(), venueName.getValue(), address.getValue(), null, null,
                         stepFree.getValue(), hearingLoop.getValue()),
                 Optional.ofNullable(cost.getValue()).orElse(0), childcare.getValue(), dropIn.getValue(), capacity.getValue(),
+                new AgeRange(minAge.getValue(), maxAge.getValue()),
                 new ActivityPlan(planLanguage.getValue(), planHealth.getValue(), planNetwork.getValue(), planDescription.getValue(),
                         Optional.ofNullable(plannedMeetings.getValue()).orElse(0), nadFunding.getValue() ? "NAD" : null),
                 schedule);

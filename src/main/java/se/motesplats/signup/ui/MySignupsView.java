@@ -1,5 +1,7 @@
 package se.motesplats.signup.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +22,7 @@ import se.motesplats.activity.SignupTerms;
 import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.signup.Companion;
 import se.motesplats.signup.MySignup;
 import se.motesplats.signup.SignupService;
@@ -68,11 +71,23 @@ public class MySignupsView extends Main implements HasDynamicTitle {
         H2 title = new H2(new Anchor("activities/" + signup.activityId(), headline.title()));
         title.getElement().setAttribute("lang", headline.titleLanguage().tag());
         row.add(title);
-        Paragraph status = new Paragraph(signup.status() == SignupStatus.CONFIRMED
+        Paragraph status = new Paragraph(signup.offered()
+                ? getTranslation("signup.panel.offered", Map.of("until",
+                        Formats.meeting(java.util.Objects.requireNonNull(signup.offeredUntil()), language, Zones.STOCKHOLM)))
+                : signup.status() == SignupStatus.CONFIRMED
                 ? getTranslation("signup.mine.confirmed")
                 : getTranslation("signup.panel.you-are-waiting", Map.of("position", signup.waitingPosition())));
         status.addClassNames("signup-status", signup.status() == SignupStatus.CONFIRMED ? "signup-confirmed" : "signup-waiting");
         row.add(status);
+        if (signup.offered()) {
+            Button yes = new Button(getTranslation("signup.panel.accept-offer"), click -> {
+                RuleMessages.attempt(() -> signups.acceptOffer(signup.signupId()));
+                refresh();
+            });
+            yes.addClassName("accept-offer");
+            yes.addThemeVariants(ButtonVariant.PRIMARY);
+            row.add(yes);
+        }
         nextMeeting(signup).ifPresent(meeting -> row.add(new Paragraph(getTranslation("signup.mine.next",
                 Map.of("when", Formats.meeting(meeting.startsAt(), language, Zones.STOCKHOLM))))));
         row.add(new Paragraph(headline.place()));

@@ -61,6 +61,10 @@ class SignupPanel extends Div {
     }
 
     private void ownPlace(MySignup signup) {
+        if (signup.offered()) {
+            offer(signup);
+            return;
+        }
         Paragraph status = new Paragraph(signup.status() == SignupStatus.CONFIRMED
                 ? getTranslation("signup.panel.you-have-a-place", Map.of("companions", signup.companions().size()))
                 : getTranslation("signup.panel.you-are-waiting", Map.of("position", signup.waitingPosition())));
@@ -68,6 +72,22 @@ class SignupPanel extends Div {
         status.addClassName(signup.status() == SignupStatus.CONFIRMED ? "signup-confirmed" : "signup-waiting");
         add(status, new CancelSignupButton(signups, signup.signupId(),
                 signup.status() == SignupStatus.CONFIRMED ? "signup.panel.cancel" : "signup.panel.leave-queue", this::render));
+    }
+
+    /** A place freed for the person waits for their yes until a deadline. */
+    private void offer(MySignup signup) {
+        SupportedLanguage language = SupportedLanguage.of(getLocale());
+        Paragraph status = new Paragraph(getTranslation("signup.panel.offered",
+                Map.of("until", Formats.meeting(java.util.Objects.requireNonNull(signup.offeredUntil()), language, Zones.STOCKHOLM))));
+        status.setId("signup-status");
+        status.addClassName("signup-offered");
+        Button yes = new Button(getTranslation("signup.panel.accept-offer"), click -> {
+            RuleMessages.attempt(() -> signups.acceptOffer(signup.signupId()));
+            render();
+        });
+        yes.setId("signup-accept-offer");
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        add(status, yes, new CancelSignupButton(signups, signup.signupId(), "signup.panel.decline-offer", this::render));
     }
 
     private void signUpForm() {
