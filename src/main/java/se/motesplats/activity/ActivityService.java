@@ -228,7 +228,7 @@ public class ActivityService {
             ActivityDraft draft = activity.draft();
             SupportedLanguage textLanguage = draft.texts().containsKey(language) ? language : draft.sourceLanguage();
             Venue venue = draft.venue();
-            return new ActivityHeadline(activityId, draft.texts().get(textLanguage).title(), textLanguage,
+            return new ActivityHeadline(activityId, activity.organisationId(), draft.texts().get(textLanguage).title(), textLanguage,
                     venue.name() + ", " + venue.address() + ", " + areas.municipalityName(venue.municipalityCode()));
         });
     }

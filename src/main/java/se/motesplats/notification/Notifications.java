@@ -3,16 +3,20 @@ package se.motesplats.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.shared.Zones;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,30 +38,48 @@ public class Notifications {
     private final SmsService sms;
     private final JsonMapper json;
     private final Clock clock;
+    private final int smsMonthlyCap;
 
-    Notifications(JdbcClient jdbc, EmailService email, SmsService sms, JsonMapper json, Clock clock) {
+    Notifications(JdbcClient jdbc, EmailService email, SmsService sms, JsonMapper json, Clock clock,
+            @Value("${motesplats.sms.monthly-cap-per-organisation:500}") int smsMonthlyCap) {
         this.jdbc = jdbc;
         this.email = email;
         this.sms = sms;
         this.json = json;
         this.clock = clock;
+        this.smsMonthlyCap = smsMonthlyCap;
     }
 
     /** Queues a notice; a person without any address is not written to. Joins the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Notice notice) {
-        notice.recipient().address(sms.available()).ifPresent(address -> jdbc.sql("""
+        boolean smsAllowed = sms.available() && withinSmsBudget(notice.payingOrganisationId());
+        notice.recipient().address(smsAllowed).ifPresent(address -> jdbc.sql("""
                 insert ignore into notification_delivery
-                  (channel, recipient, language, template, arguments, once_key, status, next_attempt_at, created_at)
-                values (:channel, :recipient, :language, :template, :arguments, :onceKey, 'PENDING', :now, :now)""")
+                  (channel, recipient, language, template, arguments, once_key, organisation_id, status, next_attempt_at, created_at)
+                values (:channel, :recipient, :language, :template, :arguments, :onceKey, :organisation, 'PENDING', :now, :now)""")
                 .param("channel", address.channel().name())
                 .param("recipient", address.value())
                 .param("language", notice.recipient().language().tag())
                 .param("template", notice.template())
                 .param("arguments", json.writeValueAsString(notice.arguments()))
                 .param("onceKey", notice.onceKey())
+                .param("organisation", notice.payingOrganisationId())
                 .param("now", clock.instant())
                 .update());
+    }
+
+    /** Text messages this calendar month (Swedish time) about the organisation's activities stay under the cap. */
+    private boolean withinSmsBudget(@Nullable Long organisationId) {
+        if (organisationId == null) {
+            return true;
+        }
+        Instant monthStart = LocalDate.now(clock.withZone(Zones.STOCKHOLM)).withDayOfMonth(1).atStartOfDay(Zones.STOCKHOLM).toInstant();
+        int sent = jdbc.sql("""
+                select count(*) from notification_delivery
+                where organisation_id = :organisation and channel = 'SMS' and created_at >= :since""")
+                .param("organisation", organisationId).param("since", monthStart).query(Integer.class).single();
+        return sent < smsMonthlyCap;
     }
 
     /** The once-key of the newest notice sent to an address or number whose key starts so, to match replies to it. */

@@ -126,7 +126,7 @@ class SignupNotices {
             times.forEach((name, time) -> arguments.put(name, Formats.meeting(time, contact.language(), Zones.STOCKHOLM)));
             arguments.putAll(texts);
             notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()), template,
-                    arguments, onceKey));
+                    arguments, onceKey, headline.organisationId()));
         });
     }
 }
