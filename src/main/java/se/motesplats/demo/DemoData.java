@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -79,6 +80,24 @@ class DemoData {
             new DemoOrganisation("Hyresgästföreningen Norra Fäladen", OrganisationKind.TENANTS_ASSOCIATION, LUND));
 
     /** A weekly activity of a demo association, its texts in Swedish, English and Arabic. */
+    /** The sewing circle and homework help take sign-ups (homework help has few places, so its queue shows); the rest are drop-in. */
+    private static boolean dropIn(ActivityCategory category) {
+        return category != ActivityCategory.CRAFTS && category != ActivityCategory.HOMEWORK_HELP;
+    }
+
+    private static @Nullable Integer capacity(ActivityCategory category) {
+        return switch (category) {
+            case CRAFTS -> 12;
+            case HOMEWORK_HELP -> 2;
+            default -> null;
+        };
+    }
+
+    /** The youth football is for teenagers. */
+    private static AgeRange ages(ActivityCategory category) {
+        return category == ActivityCategory.SPORT ? new AgeRange(13, 19) : AgeRange.ANY;
+    }
+
     record DemoActivity(String organisation, ActivityCategory category, DayOfWeek day, LocalTime start, int minutes,
             SwedishLevel swedish, TargetGroup target, boolean childcare, boolean stepFree, String venue, String address,
             String svTitle, String svText, String enTitle, String enText, String arTitle, String arText) {
@@ -156,7 +175,7 @@ class DemoData {
                 demo.category(), demo.target(), demo.swedish(), Set.of(SupportedLanguage.SWEDISH, SupportedLanguage.ARABIC,
                         SupportedLanguage.ENGLISH),
                 new Venue(organisation.municipalityCode(), demo.venue(), demo.address(), null, null, demo.stepFree(), false),
-                0, demo.childcare(), true, null, AgeRange.ANY,
+                0, demo.childcare(), dropIn(demo.category()), capacity(demo.category()), ages(demo.category()),
                 new ActivityPlan(true, demo.category() == ActivityCategory.SPORT, true,
                         "Deltagarna tränar svenska och lär känna människor i föreningen.", 20, "NAD"),
                 Schedule.weekly(first, demo.start(), demo.minutes(), demo.day(), today.plusMonths(6)));
