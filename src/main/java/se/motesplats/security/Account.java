@@ -91,6 +91,10 @@ class Account {
         this.emailHash = email == null ? null : email.hash();
         this.emailEncrypted = email == null ? null : email.encrypted();
         changePhone(phone);
+        if (email == null) {
+            // a person who joined with a number only is reached by SMS, and their profile says so
+            this.notifyBy = MessageChannel.SMS;
+        }
         this.firstName = firstName.strip();
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;

@@ -70,7 +70,10 @@ class PhoneSignInModuleTest extends ModuleTestBase {
                 .satisfies(person -> {
                     assertThat(person.roles()).containsExactly(Roles.PARTICIPANT);
                     assertThat(accounts.contactOf(person.accountId())).get()
-                            .satisfies(contact -> assertThat(contact.email()).isNull());
+                            .satisfies(contact -> {
+                                assertThat(contact.email()).isNull();
+                                assertThat(contact.notifyBy()).isEqualTo(MessageChannel.SMS);
+                            });
                 });
         assertThat(signIn.verify(number, code)).as("a code works only once").isEmpty();
     }

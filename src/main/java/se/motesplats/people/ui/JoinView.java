@@ -36,8 +36,9 @@ import se.motesplats.shared.ui.RuleMessages;
 
 /**
  * Joining takes a first name, an e-mail address or a mobile number, and agreeing to the privacy
- * notice; a code by e-mail or SMS proves the address or number and signs the person in, and they go back to what they were doing
- * (usually signing up to an activity). No password, no personal identity number.
+ * notice; a code by e-mail or SMS proves the address or number and signs the person in, and they
+ * go back to what they were doing (usually signing up to an activity). No password, no personal
+ * identity number.
  */
 @NamedInterface("ui")
 @Route(JoinView.PATH)
