@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.notification.MessageChannel;
+import se.motesplats.shared.RuleViolation;
 
 @Entity
 @Table(name = "account")
@@ -29,12 +30,13 @@ class Account {
     private @Nullable Long id;
 
     // Contact details only as a lookup hash and AES-GCM ciphertext (ContactCipher): a copy of the
-    // database alone does not reveal who the people are.
-    @Column(name = "email_hash", nullable = false, unique = true)
-    private String emailHash;
+    // database alone does not reveal who the people are. Either may be missing, never both: people
+    // without e-mail join with a mobile number.
+    @Column(name = "email_hash", unique = true)
+    private @Nullable String emailHash;
 
-    @Column(name = "email_encrypted", nullable = false)
-    private String emailEncrypted;
+    @Column(name = "email_encrypted")
+    private @Nullable String emailEncrypted;
 
     @Column(name = "phone_hash", unique = true)
     private @Nullable String phoneHash;
@@ -76,16 +78,23 @@ class Account {
     private long version;
 
     protected Account() {
-        this.emailHash = "";
-        this.emailEncrypted = "";
         this.firstName = "";
         this.preferredLanguage = "";
         this.createdAt = Instant.EPOCH;
     }
 
-    Account(ContactCipher.SealedContact email, String firstName, String preferredLanguage, Instant createdAt) {
-        this.emailHash = email.hash();
-        this.emailEncrypted = email.encrypted();
+    Account(ContactCipher.@Nullable SealedContact email, ContactCipher.@Nullable SealedContact phone, String firstName,
+            String preferredLanguage, Instant createdAt) {
+        if (email == null && phone == null) {
+            throw new IllegalArgumentException("An account needs an e-mail address or a phone number");
+        }
+        this.emailHash = email == null ? null : email.hash();
+        this.emailEncrypted = email == null ? null : email.encrypted();
+        changePhone(phone);
+        if (email == null) {
+            // a person who joined with a number only is reached by SMS, and their profile says so
+            this.notifyBy = MessageChannel.SMS;
+        }
         this.firstName = firstName.strip();
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;
@@ -98,8 +107,9 @@ class Account {
         return id;
     }
 
-    String email(ContactCipher cipher) {
-        return cipher.decrypt(emailEncrypted);
+    /** The e-mail address, if the person gave one. */
+    Optional<String> email(ContactCipher cipher) {
+        return Optional.ofNullable(emailEncrypted).map(cipher::decrypt);
     }
 
     /** The phone number in E.164, if the person gave one. */
@@ -107,7 +117,11 @@ class Account {
         return Optional.ofNullable(phoneEncrypted).map(cipher::decrypt);
     }
 
+    /** Removing the number is refused when it is the only way to reach the person and send them a code. */
     void changePhone(ContactCipher.@Nullable SealedContact phone) {
+        if (phone == null && emailEncrypted == null && phoneEncrypted != null) {
+            throw new RuleViolation("people.profile.phone-signs-in");
+        }
         this.phoneHash = phone == null ? null : phone.hash();
         this.phoneEncrypted = phone == null ? null : phone.encrypted();
     }
@@ -192,7 +206,7 @@ class Account {
     }
 
     AccountSummary summary(ContactCipher cipher) {
-        return new AccountSummary(id(), firstName, email(cipher), preferredLanguage, roles());
+        return new AccountSummary(id(), firstName, email(cipher).or(() -> phone(cipher)).orElseThrow(), preferredLanguage, roles());
     }
 
     SignedInPerson asSignedIn() {

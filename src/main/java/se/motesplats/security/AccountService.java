@@ -11,6 +11,7 @@ import se.motesplats.i18n.LanguageChosen;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.MessageChannel;
 import se.motesplats.notification.PhoneNumbers;
+import se.motesplats.notification.SmsService;
 import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RuleViolation;
 
@@ -23,12 +24,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final ContactCipher cipher;
     private final RateLimits limits;
+    private final SmsService sms;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, ContactCipher cipher, RateLimits limits, Clock clock) {
+    AccountService(AccountRepository accounts, ContactCipher cipher, RateLimits limits, SmsService sms, Clock clock) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.limits = limits;
+        this.sms = sms;
         this.clock = clock;
     }
 
@@ -39,7 +42,7 @@ public class AccountService {
     @Transactional
     public long ensureAccount(String email, String firstName, SupportedLanguage language, Collection<String> roles) {
         Account account = accounts.findByEmailHash(cipher.emailHash(email))
-                .orElseGet(() -> accounts.save(new Account(cipher.sealEmail(email), firstName, language.tag(), clock.instant())));
+                .orElseGet(() -> accounts.save(new Account(cipher.sealEmail(email), null, firstName, language.tag(), clock.instant())));
         roles.forEach(account::grant);
         return account.id();
     }
@@ -78,8 +81,9 @@ public class AccountService {
     /** How to reach a person; for notices, not for showing. */
     @Transactional(readOnly = true)
     public java.util.Optional<Contact> contactOf(long accountId) {
-        return accounts.findById(accountId).map(account -> new Contact(account.id(), account.firstName(), account.email(cipher),
-                account.phone(cipher).orElse(null), account.notifyBy(),
+        // after STOP no number at all, so that the fallback from e-mail cannot text a phone-only person either
+        return accounts.findById(accountId).map(account -> new Contact(account.id(), account.firstName(),
+                account.email(cipher).orElse(null), account.smsStopped() ? null : account.phone(cipher).orElse(null), account.notifyBy(),
                 SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE)));
     }
 
@@ -87,7 +91,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public MyContact myContact() {
         Account account = caller();
-        return new MyContact(account.firstName(), account.email(cipher), account.phone(cipher).orElse(null), account.notifyBy(),
+        return new MyContact(account.firstName(), account.email(cipher).orElse(null), account.phone(cipher).orElse(null), account.notifyBy(),
                 account.smsStopped());
     }
 
@@ -174,13 +178,24 @@ public class AccountService {
     }
 
     /**
-     * Someone new joins with a first name and an e-mail address. An existing account is left as it
-     * is, so that joining reveals nothing about who is registered; the code sent next proves the address.
+     * Someone new joins with a first name and an e-mail address or a mobile number. An existing account
+     * is left as it is, so that joining reveals nothing about who is registered; the code sent next
+     * proves the address or number. A number is refused where no SMS can be sent: its code would never come.
      */
     @Transactional
-    public long join(String email, String firstName, SupportedLanguage language) {
+    public void join(String emailOrPhone, String firstName, SupportedLanguage language) {
+        EmailOrPhone typed = EmailOrPhone.parse(emailOrPhone)
+                .orElseThrow(() -> new RuleViolation("security.sign-in.email-or-phone-invalid"));
+        if (typed.isPhone() && !sms.available()) {
+            throw new RuleViolation("security.sign-in.sms-unavailable");
+        }
         RateLimits.clientAddress().ifPresent(network -> limits.count(JOINS_PER_NETWORK, network));
-        return ensureAccount(email, firstName, language, java.util.List.of(Roles.PARTICIPANT));
+        if (typed.email() != null) {
+            ensureAccount(typed.email(), firstName, language, List.of(Roles.PARTICIPANT));
+        } else if (accounts.findByPhoneHash(cipher.phoneHash(typed.phone())).isEmpty()) {
+            Account account = accounts.save(new Account(null, cipher.sealPhone(typed.phone()), firstName, language.tag(), clock.instant()));
+            account.grant(Roles.PARTICIPANT);
+        }
     }
 
     /** The language a signed-in person picked is the one their e-mail and codes are written in. */

@@ -15,11 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.EmailMessage;
 import se.motesplats.notification.EmailService;
+import se.motesplats.notification.SmsMessage;
+import se.motesplats.notification.SmsService;
 import se.motesplats.shared.RateLimits;
+import se.motesplats.shared.RuleViolation;
 
 /**
- * Sign-in with a six-digit one-time code sent by e-mail. Whether an address is registered is never
- * revealed; codes expire, allow a few attempts, and a person can ask for only a few per hour.
+ * Sign-in with a six-digit one-time code sent by e-mail or, to a mobile number, by SMS. Whether an
+ * address or number is registered is never revealed; codes expire, allow a few attempts, and a
+ * person can ask for only a few per hour.
  */
 @Service
 public class SignInService {
@@ -36,31 +40,42 @@ public class SignInService {
     private final SignInCodeRepository codes;
     private final ContactCipher cipher;
     private final EmailService email;
+    private final SmsService sms;
     private final RateLimits limits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SignInService(AccountRepository accounts, SignInCodeRepository codes, ContactCipher cipher, EmailService email,
-            RateLimits limits, Clock clock) {
+            SmsService sms, RateLimits limits, Clock clock) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.codes = codes;
         this.email = email;
+        this.sms = sms;
         this.limits = limits;
         this.clock = clock;
     }
 
-    public enum CodeRequest { SENT_IF_REGISTERED, TOO_MANY_REQUESTS }
+    /** SMS_UNAVAILABLE: a mobile number was given where no text messages can be sent; the same for every number. */
+    public enum CodeRequest { SENT_IF_REGISTERED, TOO_MANY_REQUESTS, SMS_UNAVAILABLE }
 
-    /** Sends a code if the address belongs to an account; answers the same either way. */
+    /**
+     * Sends a code if the e-mail address or mobile number belongs to an account; answers the same
+     * either way. The view checks what was typed first ({@link EmailOrPhone#parse}).
+     */
     @Transactional
-    public CodeRequest requestCode(String emailAddress, SupportedLanguage language) {
+    public CodeRequest requestCode(String emailOrPhone, SupportedLanguage language) {
+        EmailOrPhone typed = EmailOrPhone.parse(emailOrPhone)
+                .orElseThrow(() -> new RuleViolation("security.sign-in.email-or-phone-invalid"));
+        if (typed.isPhone() && !sms.available()) {
+            return CodeRequest.SMS_UNAVAILABLE;
+        }
         // counted for unknown addresses too, so the answer reveals nothing and nobody is flooded with codes
-        if (!limits.tryCount(CODES_PER_ADDRESS, cipher.emailHash(emailAddress))
+        if (!limits.tryCount(CODES_PER_ADDRESS, lookupHash(typed))
                 || !RateLimits.clientAddress().map(network -> limits.tryCount(CODES_PER_NETWORK, network)).orElse(true)) {
             return CodeRequest.TOO_MANY_REQUESTS;
         }
-        Optional<Account> account = accounts.findByEmailHash(cipher.emailHash(emailAddress));
+        Optional<Account> account = accountOf(typed);
         if (account.isEmpty()) {
             return CodeRequest.SENT_IF_REGISTERED;
         }
@@ -73,17 +88,22 @@ public class SignInService {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         codes.save(new SignInCode(person.id(), hash(person.id(), code), now, now.plus(CODE_VALIDITY)));
         SupportedLanguage recipientLanguage = SupportedLanguage.byTag(person.preferredLanguage()).orElse(language);
-        email.send(new EmailMessage(person.email(cipher), recipientLanguage, "security.email.sign-in-code",
-                Map.of("name", person.firstName(), "code", code, "minutes", CODE_VALIDITY.toMinutes())));
+        if (typed.isPhone()) {
+            sms.send(new SmsMessage(typed.phone(), recipientLanguage, "security.sms.sign-in-code",
+                    Map.of("code", code, "minutes", CODE_VALIDITY.toMinutes())));
+        } else {
+            email.send(new EmailMessage(ContactCipher.normaliseEmail(typed.email()), recipientLanguage, "security.email.sign-in-code",
+                    Map.of("name", person.firstName(), "code", code, "minutes", CODE_VALIDITY.toMinutes())));
+        }
         return CodeRequest.SENT_IF_REGISTERED;
     }
 
     /** The signed-in person if the code is right and still valid. */
     @Transactional
-    public Optional<SignedInPerson> verify(String emailAddress, String typedCode) {
+    public Optional<SignedInPerson> verify(String emailOrPhone, String typedCode) {
         RateLimits.clientAddress().ifPresent(network -> limits.count(ATTEMPTS_PER_NETWORK, network));
         String code = typedCode.replaceAll("\\s", "");
-        Optional<Account> account = accounts.findByEmailHash(cipher.emailHash(emailAddress));
+        Optional<Account> account = EmailOrPhone.parse(emailOrPhone).flatMap(this::accountOf);
         if (account.isEmpty() || !code.matches("\\d{6}")) {
             return Optional.empty();
         }
@@ -105,6 +125,15 @@ public class SignInService {
         }
         person.signedInAt(now);
         return Optional.of(person.asSignedIn());
+    }
+
+    /** The rate-limit subject and account key: the lookup hash, never the address or number itself. */
+    private String lookupHash(EmailOrPhone typed) {
+        return typed.isPhone() ? cipher.phoneHash(typed.phone()) : cipher.emailHash(typed.email());
+    }
+
+    private Optional<Account> accountOf(EmailOrPhone typed) {
+        return typed.isPhone() ? accounts.findByPhoneHash(lookupHash(typed)) : accounts.findByEmailHash(lookupHash(typed));
     }
 
     private static String hash(long accountId, String code) {

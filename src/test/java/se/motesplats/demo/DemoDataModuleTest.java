@@ -34,7 +34,7 @@ class DemoDataModuleTest extends ModuleTestBase {
 
         SystemActor.runAsAdministrator(() -> {
             var demoPeople = accounts.listAccounts().stream()
-                    .filter(account -> account.email().endsWith("@motesplats.example")).toList();
+                    .filter(account -> account.contact().endsWith("@motesplats.example")).toList();
             assertThat(demoPeople).hasSize(DemoData.PEOPLE.size());
             assertThat(demoPeople.stream().flatMap(person -> person.roles().stream()).distinct())
                     .containsExactlyInAnyOrderElementsOf(Roles.ALL);

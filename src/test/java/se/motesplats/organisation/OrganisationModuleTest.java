@@ -91,7 +91,7 @@ class OrganisationModuleTest extends ModuleTestBase {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Fatima", OrganisationRole.ADMINISTRATOR),
                         org.assertj.core.groups.Tuple.tuple("Gustav", OrganisationRole.LEADER)), Roles.ORGANISATION_MEMBER);
         SystemActor.runAsAdministrator(() -> assertThat(accounts.listAccounts())
-                .filteredOn(account -> account.email().equals(volunteerEmail)).singleElement()
+                .filteredOn(account -> account.contact().equals(volunteerEmail)).singleElement()
                 .satisfies(account -> assertThat(account.roles()).contains(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER)));
 
         long leader = accounts.ensureAccount(volunteerEmail, "Gustav", SupportedLanguage.SWEDISH, List.of());

@@ -1,6 +1,7 @@
 package se.motesplats.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.motesplats.i18n.SupportedLanguage;
@@ -73,6 +75,19 @@ class ContactEncryptionModuleTest extends ModuleTestBase {
             assertThat(found.id()).isEqualTo(id);
             assertThat(found.phone(cipher)).contains("+46701234567");
         });
+    }
+
+    @Test
+    void aPhoneOnlyAccountHasNoAddressButEveryAccountHasOneWayToReachIt() {
+        String number = "+4670" + "%07d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        accountService.join(number, "Nur", SupportedLanguage.ENGLISH);
+
+        Map<String, Object> row = jdbc.queryForMap("select * from account where phone_hash = ?", cipher.phoneHash(number));
+        assertThat(row.get("email_hash")).isNull();
+        assertThat(row.get("email_encrypted")).isNull();
+        assertThat((String) row.get("phone_encrypted")).startsWith("v1:").doesNotContain(number.substring(3));
+        assertThatThrownBy(() -> jdbc.update("insert into account (first_name, preferred_language, created_at) values ('Ingen', 'sv', now())"))
+                .as("neither address nor number").isInstanceOf(DataAccessException.class);
     }
 
     /** A production database from before V7: its plaintext addresses are encrypted, then dropped. */

@@ -19,6 +19,6 @@ class FirstAdministratorModuleTest extends ModuleTestBase {
 
         new FirstAdministrator(accounts, "second.admin@motesplats.test", "Sigrid").createIfNoneExists();
         SystemActor.runAsAdministrator(() -> assertThat(accounts.listAccounts())
-                .noneMatch(account -> account.email().equals("second.admin@motesplats.test")));
+                .noneMatch(account -> account.contact().equals("second.admin@motesplats.test")));
     }
 }

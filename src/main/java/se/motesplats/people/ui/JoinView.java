@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +27,7 @@ import se.motesplats.privacy.ConsentPurpose;
 import se.motesplats.privacy.ConsentService;
 import se.motesplats.privacy.ui.PrivacyNoticeView;
 import se.motesplats.security.AccountService;
+import se.motesplats.security.EmailOrPhone;
 import se.motesplats.security.SignInService;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.security.StayingSignedIn;
@@ -35,9 +35,10 @@ import se.motesplats.security.ui.CodeStep;
 import se.motesplats.shared.ui.RuleMessages;
 
 /**
- * Joining takes a first name, an e-mail address and agreeing to the privacy notice; a code by
- * e-mail proves the address and signs the person in, and they go back to what they were doing
- * (usually signing up to an activity). No password, no personal identity number.
+ * Joining takes a first name, an e-mail address or a mobile number, and agreeing to the privacy
+ * notice; a code by e-mail or SMS proves the address or number and signs the person in, and they
+ * go back to what they were doing (usually signing up to an activity). No password, no personal
+ * identity number.
  */
 @NamedInterface("ui")
 @Route(JoinView.PATH)
@@ -50,7 +51,7 @@ public class JoinView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final transient SignInService signIn;
     private final transient ConsentService consents;
     private final TextField firstName = new TextField();
-    private final EmailField email = new EmailField();
+    private final TextField emailOrPhone = new TextField();
     private final Checkbox terms = new Checkbox();
     private final Checkbox contact = new Checkbox();
     private final Paragraph message = new Paragraph();
@@ -73,12 +74,12 @@ public class JoinView extends Main implements HasDynamicTitle, BeforeEnterObserv
         firstName.setRequiredIndicatorVisible(true);
         firstName.setErrorMessage(getTranslation("people.join.first-name-missing"));
         firstName.setWidthFull();
-        email.setId("join-email");
-        email.setLabel(getTranslation("security.sign-in.email"));
-        email.setAutocomplete(Autocomplete.EMAIL);
-        email.setRequiredIndicatorVisible(true);
-        email.setErrorMessage(getTranslation("security.sign-in.email-invalid"));
-        email.setWidthFull();
+        emailOrPhone.setId("join-email");
+        emailOrPhone.setLabel(getTranslation("security.sign-in.email-or-phone"));
+        emailOrPhone.setAutocomplete(Autocomplete.USERNAME);
+        emailOrPhone.setRequiredIndicatorVisible(true);
+        emailOrPhone.setErrorMessage(getTranslation("security.sign-in.email-or-phone-invalid"));
+        emailOrPhone.setWidthFull();
 
         terms.setId("join-terms");
         terms.setLabel(getTranslation(ConsentPurpose.TERMS_AND_PRIVACY.translationKey()));
@@ -92,13 +93,13 @@ public class JoinView extends Main implements HasDynamicTitle, BeforeEnterObserv
         Button send = new Button(getTranslation("security.sign-in.send-code"), click -> sendCode());
         send.setId("join-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        codeStep = new CodeStep(signIn, stayingSignedIn, email::getValue, () -> returnPath, this::joined, message::setText);
+        codeStep = new CodeStep(signIn, stayingSignedIn, emailOrPhone::getValue, () -> returnPath, this::joined, message::setText);
         codeStep.setVisible(false);
         message.setId("sign-in-message");
         message.getElement().setAttribute("role", "status");
         Div consentsBox = new Div(terms, new Paragraph(notice), contact);
         consentsBox.addClassName("consents");
-        add(firstName, email, consentsBox, send, codeStep, message);
+        add(firstName, emailOrPhone, consentsBox, send, codeStep, message);
     }
 
     /** Query parameters that bring the person back to a path of the portal once they have joined. */
@@ -108,26 +109,27 @@ public class JoinView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private void sendCode() {
         firstName.setInvalid(firstName.getValue().isBlank());
-        email.setInvalid(email.isEmpty() || email.isInvalid());
+        emailOrPhone.setInvalid(EmailOrPhone.parse(emailOrPhone.getValue()).isEmpty());
         terms.setInvalid(!terms.getValue());
-        if (firstName.isInvalid() || email.isInvalid() || terms.isInvalid()) {
+        if (firstName.isInvalid() || emailOrPhone.isInvalid() || terms.isInvalid()) {
             return;
         }
         SupportedLanguage language = SupportedLanguage.of(UI.getCurrent().getLocale());
-        if (!RuleMessages.attempt(() -> accounts.join(email.getValue(), firstName.getValue(), language))) {
+        if (!RuleMessages.attempt(() -> accounts.join(emailOrPhone.getValue(), firstName.getValue(), language))) {
             return;
         }
-        switch (signIn.requestCode(email.getValue(), language)) {
+        switch (signIn.requestCode(emailOrPhone.getValue(), language)) {
             case SENT_IF_REGISTERED -> {
                 message.setText(getTranslation("security.sign-in.code-sent"));
                 codeStep.setVisible(true);
                 codeStep.focus();
             }
             case TOO_MANY_REQUESTS -> message.setText(getTranslation("security.sign-in.too-many"));
+            case SMS_UNAVAILABLE -> message.setText(getTranslation("security.sign-in.sms-unavailable"));
         }
     }
 
-    /** Consent is recorded once the code proved the address, for the person it proved. */
+    /** Consent is recorded once the code proved the address or number, for the person it proved. */
     private void joined(SignedInPerson person) {
         Set<ConsentPurpose> given = EnumSet.of(ConsentPurpose.TERMS_AND_PRIVACY);
         if (contact.getValue()) {

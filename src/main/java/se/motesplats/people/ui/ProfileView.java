@@ -59,7 +59,9 @@ public class ProfileView extends Main implements HasDynamicTitle {
         MyContact contact = accounts.myContact();
         Profile profile = profiles.mine();
         add(new H1(getTranslation("people.profile.title")));
-        add(new Paragraph(getTranslation("people.profile.email", java.util.Map.of("email", contact.email()))));
+        if (contact.email() != null) {
+            add(new Paragraph(getTranslation("people.profile.email", java.util.Map.of("email", contact.email()))));
+        }
 
         TextField firstName = new TextField(getTranslation("people.join.first-name"), contact.firstName(), "");
         firstName.setId("profile-first-name");

@@ -36,7 +36,7 @@ public class AccountsView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("security.accounts.title")), count);
         grid.setId("accounts-grid");
         grid.addColumn(AccountSummary::firstName).setHeader(getTranslation("security.accounts.name")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("security.accounts.email")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::contact).setHeader(getTranslation("security.accounts.contact")).setAutoWidth(true);
         grid.addColumn(account -> account.roles().stream().map(this::roleName).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("security.accounts.roles"));
         grid.addComponentColumn(account -> {

@@ -22,7 +22,7 @@ import se.motesplats.security.StayingSignedIn;
 import se.motesplats.shared.ui.RuleMessages;
 
 /**
- * The second step of signing in or joining: type the six-digit code from the e-mail. Phones offer
+ * The second step of signing in or joining: type the six-digit code from the e-mail or SMS. Phones offer
  * the code from the message themselves ({@code autocomplete=one-time-code}).
  */
 @NamedInterface("ui")
@@ -36,7 +36,7 @@ public class CodeStep extends Div {
      * @param returnPath where to go once signed in
      * @param signedIn   what else to do for the person once their session has started
      */
-    public CodeStep(SignInService signIn, StayingSignedIn stayingSignedIn, Supplier<String> email,
+    public CodeStep(SignInService signIn, StayingSignedIn stayingSignedIn, Supplier<String> emailOrPhone,
             Supplier<@Nullable String> returnPath, Consumer<SignedInPerson> signedIn, Consumer<String> message) {
         this.stayingSignedIn = stayingSignedIn;
         addClassName("form-step");
@@ -47,7 +47,7 @@ public class CodeStep extends Div {
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         Button verify = new Button(getTranslation("security.sign-in.verify"), click -> RuleMessages.attempt(() ->
-                signIn.verify(email.get(), code.getValue()).ifPresentOrElse(person -> {
+                signIn.verify(emailOrPhone.get(), code.getValue()).ifPresentOrElse(person -> {
                     startSession(person, returnPath.get());
                     signedIn.accept(person);
                 }, () -> {

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,10 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.security.EmailOrPhone;
 import se.motesplats.security.SignInService;
 import se.motesplats.security.StayingSignedIn;
 
-/** Sign in with a one-time code sent by e-mail: no password to remember. */
+/** Sign in with a one-time code sent by e-mail or SMS: no password to remember. */
 @Route("sign-in")
 @AnonymousAllowed
 public class SignInView extends Main implements HasDynamicTitle, BeforeEnterObserver {
@@ -27,7 +29,7 @@ public class SignInView extends Main implements HasDynamicTitle, BeforeEnterObse
     static final String JOIN_PATH = "join";
 
     private final transient SignInService signIn;
-    private final EmailField email = new EmailField();
+    private final TextField emailOrPhone = new TextField();
     private final Paragraph message = new Paragraph();
     private final CodeStep codeStep;
     private @Nullable String returnPath;
@@ -38,39 +40,41 @@ public class SignInView extends Main implements HasDynamicTitle, BeforeEnterObse
         add(new H1(getTranslation("security.sign-in.title")));
         add(new Paragraph(getTranslation("security.sign-in.intro")));
 
-        email.setId("sign-in-email");
-        email.setLabel(getTranslation("security.sign-in.email"));
-        email.setErrorMessage(getTranslation("security.sign-in.email-invalid"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        email.setWidthFull();
-        email.setRequiredIndicatorVisible(true);
+        emailOrPhone.setId("sign-in-email");
+        emailOrPhone.setLabel(getTranslation("security.sign-in.email-or-phone"));
+        emailOrPhone.setErrorMessage(getTranslation("security.sign-in.email-or-phone-invalid"));
+        // "username", not "email" or "tel": the browser then offers whichever the person used before
+        emailOrPhone.setAutocomplete(Autocomplete.USERNAME);
+        emailOrPhone.setWidthFull();
+        emailOrPhone.setRequiredIndicatorVisible(true);
         Button send = new Button(getTranslation("security.sign-in.send-code"), click -> sendCode());
         send.setId("sign-in-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
 
-        codeStep = new CodeStep(signIn, stayingSignedIn, email::getValue, () -> returnPath, person -> { }, message::setText);
+        codeStep = new CodeStep(signIn, stayingSignedIn, emailOrPhone::getValue, () -> returnPath, person -> { }, message::setText);
         codeStep.setVisible(false);
         Anchor join = new Anchor(JOIN_PATH, getTranslation("security.sign-in.new-here"));
         join.setId("sign-in-join");
 
         message.setId("sign-in-message");
         message.getElement().setAttribute("role", "status");
-        add(email, send, codeStep, message, new Paragraph(join));
+        add(emailOrPhone, send, codeStep, message, new Paragraph(join));
     }
 
     private void sendCode() {
-        if (email.isEmpty() || email.isInvalid()) {
-            email.setInvalid(true);
+        emailOrPhone.setInvalid(EmailOrPhone.parse(emailOrPhone.getValue()).isEmpty());
+        if (emailOrPhone.isInvalid()) {
             return;
         }
         SupportedLanguage language = SupportedLanguage.of(UI.getCurrent().getLocale());
-        switch (signIn.requestCode(email.getValue(), language)) {
+        switch (signIn.requestCode(emailOrPhone.getValue(), language)) {
             case SENT_IF_REGISTERED -> {
                 message.setText(getTranslation("security.sign-in.code-sent"));
                 codeStep.setVisible(true);
                 codeStep.focus();
             }
             case TOO_MANY_REQUESTS -> message.setText(getTranslation("security.sign-in.too-many"));
+            case SMS_UNAVAILABLE -> message.setText(getTranslation("security.sign-in.sms-unavailable"));
         }
     }
 
