@@ -1,5 +1,11 @@
 package se.motesplats.notification;
 
-/** An e-mail ready to send, as plain text and as HTML. */
-record RenderedEmail(String recipient, String subject, String text, String html) {
+import org.jspecify.annotations.Nullable;
+
+/** An e-mail ready to send; {@code oneClickUnsubscribe} is the RFC 8058 address mail programs may post to. */
+record RenderedEmail(String recipient, String subject, String text, String html, @Nullable String oneClickUnsubscribe) {
+
+    RenderedEmail(String recipient, String subject, String text, String html) {
+        this(recipient, subject, text, html, null);
+    }
 }

@@ -32,6 +32,10 @@ class SmtpTransport implements MailTransport {
             helper.setTo(email.recipient());
             helper.setSubject(email.subject());
             helper.setText(email.text(), email.html());
+            if (email.oneClickUnsubscribe() != null) {
+                mime.setHeader("List-Unsubscribe", "<" + email.oneClickUnsubscribe() + ">");
+                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             sender.send(mime);
         } catch (MessagingException e) {
             throw new MailSendException("Could not build the e-mail", e);

@@ -63,6 +63,9 @@ class Account {
     @Column(name = "sms_stopped", nullable = false)
     private boolean smsStopped;
 
+    @Column(name = "email_stopped", nullable = false)
+    private boolean emailStopped;
+
     /** A person with protected identity (skyddad identitet) is shown to others only under their alias. */
     @Column(name = "protected_identity", nullable = false)
     private boolean protectedIdentity;
@@ -162,11 +165,22 @@ class Account {
         this.notifyBy = channel;
         if (channel == MessageChannel.SMS) {
             this.smsStopped = false;
+        } else {
+            this.emailStopped = false;
         }
     }
 
     boolean smsStopped() {
         return smsStopped;
+    }
+
+    /** The person followed the unsubscribe link of a notice: no more notices by e-mail. */
+    void stopEmail() {
+        this.emailStopped = true;
+    }
+
+    boolean emailStopped() {
+        return emailStopped;
     }
 
     /** The person answered STOP to a text message: no more SMS until they choose SMS again. */

@@ -83,8 +83,33 @@ public class AccountService {
     public java.util.Optional<Contact> contactOf(long accountId) {
         // after STOP no number at all, so that the fallback from e-mail cannot text a phone-only person either
         return accounts.findById(accountId).map(account -> new Contact(account.id(), account.firstName(),
-                account.email(cipher).orElse(null), account.smsStopped() ? null : account.phone(cipher).orElse(null), account.notifyBy(),
+                account.emailStopped() ? null : account.email(cipher).orElse(null),
+                account.smsStopped() ? null : account.phone(cipher).orElse(null), account.notifyBy(),
                 SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE)));
+    }
+
+    /**
+     * The token in a notice's unsubscribe link: the account id and a keyed hash of it, so that the
+     * link works without signing in and cannot be made up for someone else.
+     */
+    public String unsubscribeToken(long accountId) {
+        return accountId + "-" + cipher.hash("unsubscribe:" + accountId).substring(0, 32);
+    }
+
+    /** Follows an unsubscribe link: no more notices by e-mail. Whether the token was valid. */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        int dash = token.indexOf('-');
+        if (dash < 1 || !token.substring(0, dash).chars().allMatch(Character::isDigit) || dash > 18) {
+            return false;
+        }
+        long accountId = Long.parseLong(token.substring(0, dash));
+        boolean genuine = java.security.MessageDigest.isEqual(unsubscribeToken(accountId).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        if (genuine) {
+            accounts.findById(accountId).ifPresent(Account::stopEmail);
+        }
+        return genuine;
     }
 
     /** The caller's own name and contact details, for their profile page. */

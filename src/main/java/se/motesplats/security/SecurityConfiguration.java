@@ -47,9 +47,10 @@ class SecurityConfiguration {
                 .requestMatchers("/ical/**", "/api/public/**").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
                 // the SMS provider's webhooks: a secret in the address instead of a session (notification checks it)
-                .requestMatchers("/api/sms/**").permitAll());
+                .requestMatchers("/api/sms/**", "/api/unsubscribe/**").permitAll());
         // the provider posts without a session, hence without a CSRF token; Vaadin adds its own exceptions
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/sms/**"));
+        // posted by the SMS provider and by mail programs (RFC 8058), which hold no session
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/sms/**", "/api/unsubscribe/**"));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

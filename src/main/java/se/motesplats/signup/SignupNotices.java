@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import se.motesplats.activity.ActivityEvents;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.i18n.Formats;
-import se.motesplats.notification.MessageChannel;
+import se.motesplats.notification.EmailService;
 import se.motesplats.notification.Notice;
 import se.motesplats.notification.Notifications;
 import se.motesplats.notification.Recipient;
@@ -123,6 +123,7 @@ class SignupNotices {
             arguments.put("activity", headline.title());
             arguments.put("place", headline.place());
             arguments.put("link", publicUrl + "/activities/" + activityId);
+            arguments.put(EmailService.UNSUBSCRIBE_TOKEN, accounts.unsubscribeToken(accountId));
             times.forEach((name, time) -> arguments.put(name, Formats.meeting(time, contact.language(), Zones.STOCKHOLM)));
             arguments.putAll(texts);
             notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()), template,

@@ -12,7 +12,7 @@ import se.motesplats.i18n.TranslationProvider;
 class EmailServiceTest {
 
     private final List<RenderedEmail> sent = new ArrayList<>();
-    private final EmailService email = new EmailService(new TranslationProvider(), sent::add);
+    private final EmailService email = new EmailService(new TranslationProvider(), sent::add, "https://motesplats.test");
 
     @Test
     void writesTheRecipientsLanguageInTextAndHtml() {

@@ -27,5 +27,18 @@ class SmtpTransportTest {
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("ኮድ 123456");
         assertThat(GreenMailUtil.getBody(received[0])).contains("multipart/alternative").contains("text/html");
+        assertThat(received[0].getHeader("List-Unsubscribe")).isNull();
+    }
+
+    @Test
+    void noticesCarryTheOneClickUnsubscribeHeaders() throws Exception {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtp.getSmtp().getPort());
+        new SmtpTransport(sender, "Mötesplats <no-reply@motesplats.test>").deliver(new RenderedEmail("amal@motesplats.test",
+                "تذكير", "نص", "<p>نص</p>", "https://motesplats.test/api/unsubscribe/7-abc"));
+        MimeMessage notice = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
+        assertThat(notice.getHeader("List-Unsubscribe")).containsExactly("<https://motesplats.test/api/unsubscribe/7-abc>");
+        assertThat(notice.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
     }
 }

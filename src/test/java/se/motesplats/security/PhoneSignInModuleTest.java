@@ -131,7 +131,7 @@ class PhoneSignInModuleTest extends ModuleTestBase {
 
         transaction.executeWithoutResult(status -> notifications.enqueue(new Notice(
                 new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
-                "signup.notice.waitlisted", Map.of("activity", "Language café"), null)));
+                "signup.notice.waitlisted", Map.of("activity", "Language café"), null, null)));
         notifications.sendDue();
 
         assertThat(outbox.latestTo(number)).singleElement().satisfies(message -> {

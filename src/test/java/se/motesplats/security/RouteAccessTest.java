@@ -30,6 +30,7 @@ import se.motesplats.signup.ui.MySignupsView;
 import se.motesplats.signup.ui.ReferView;
 import se.motesplats.security.ui.AccountsView;
 import se.motesplats.security.ui.MyDevicesView;
+import se.motesplats.security.ui.UnsubscribeView;
 import se.motesplats.security.ui.SignInView;
 import se.motesplats.shared.ui.StartView;
 
@@ -66,6 +67,7 @@ class RouteAccessTest {
         EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(OurAssociationView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(JoinView.class, EVERYONE);
+        EXPECTED.put(UnsubscribeView.class, EVERYONE);
         EXPECTED.put(ReferView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ProfileView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(MyDevicesView.class, Set.copyOf(Roles.ALL));
