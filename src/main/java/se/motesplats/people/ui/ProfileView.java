@@ -96,7 +96,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
         level.setId("profile-swedish-level");
         level.setLabel(getTranslation("people.profile.swedish-level"));
         level.setItems(SwedishLevel.values());
-        level.setItemLabelGenerator(option -> getTranslation(option.translationKey()));
+        level.setItemLabelGenerator(option -> option == null ? "" : getTranslation(option.translationKey()));
         level.setEmptySelectionAllowed(true);
         level.setValue(profile.swedishLevel());
         ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("people.profile.municipality"));

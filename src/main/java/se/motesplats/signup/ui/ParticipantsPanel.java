@@ -81,6 +81,7 @@ class ParticipantsPanel extends Div {
         kept.setMin(0);
         kept.setMax(capacity);
         kept.setStepButtonsVisible(true);
+        kept.setWidth("18em");
         kept.setValue(signups.keptForReferrals(activity.id()));
         Button save = new Button(getTranslation("people.profile.save"), click -> {
             if (kept.getValue() != null && RuleMessages.attempt(() -> signups.keepForReferrals(activity.id(), kept.getValue()))) {
