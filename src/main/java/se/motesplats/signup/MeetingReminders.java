@@ -48,9 +48,7 @@ class MeetingReminders {
             for (Meeting meeting : activities.meetingsStartingBetween(now.plus(shorter), now.plus(lead))) {
                 long occurrenceId = meeting.occurrence().id();
                 signups.activeFor(meeting.activityId()).stream()
-                        .filter(signup -> signup.status() == SignupStatus.CONFIRMED)
-                        .filter(signup -> signup.placeKey().occurrenceId() == PlaceKey.WHOLE_ACTIVITY
-                                || signup.placeKey().occurrenceId() == occurrenceId)
+                        .filter(signup -> signup.hasPlaceAt(occurrenceId))
                         .forEach(signup -> notices.remind(signup, occurrenceId, meeting.occurrence().startsAt(), lead.toString()));
             }
         }

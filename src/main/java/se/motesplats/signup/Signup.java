@@ -108,6 +108,11 @@ class Signup {
         return new PlaceKey(activityId, occurrenceId);
     }
 
+    /** Whether the person has a confirmed place at this meeting: for the whole activity or for just this one. */
+    boolean hasPlaceAt(long occurrenceId) {
+        return status == SignupStatus.CONFIRMED && (this.occurrenceId == PlaceKey.WHOLE_ACTIVITY || this.occurrenceId == occurrenceId);
+    }
+
     long accountId() {
         return accountId;
     }

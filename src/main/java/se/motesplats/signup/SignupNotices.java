@@ -96,9 +96,7 @@ class SignupNotices {
 
     private void tellEveryoneComingTo(long activityId, long occurrenceId, String template, Instant when, Map<String, Instant> times) {
         signups.activeFor(activityId).stream()
-                .filter(signup -> signup.placeKey().occurrenceId() == PlaceKey.WHOLE_ACTIVITY
-                        || signup.placeKey().occurrenceId() == occurrenceId)
-                .filter(signup -> signup.status() == SignupStatus.CONFIRMED)
+                .filter(signup -> signup.hasPlaceAt(occurrenceId))
                 .forEach(signup -> {
                     Map<String, Instant> allTimes = new HashMap<>(times);
                     allTimes.put("when", when);

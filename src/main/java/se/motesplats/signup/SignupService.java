@@ -264,9 +264,7 @@ public class SignupService {
         OccurrenceView meeting = terms.comingMeetings().stream().filter(coming -> coming.id() == occurrenceId).findFirst()
                 .orElseThrow(() -> new RuleViolation("signup.rule.choose-meeting"));
         List<Signup> coming = signups.activeFor(activityId).stream()
-                .filter(signup -> signup.status() == SignupStatus.CONFIRMED)
-                .filter(signup -> signup.placeKey().occurrenceId() == PlaceKey.WHOLE_ACTIVITY
-                        || signup.placeKey().occurrenceId() == occurrenceId)
+                .filter(signup -> signup.hasPlaceAt(occurrenceId))
                 .toList();
         coming.forEach(signup -> notices.organiserMessage(signup, message, meeting.startsAt(), room == null ? "" : room.strip()));
         return coming.size();

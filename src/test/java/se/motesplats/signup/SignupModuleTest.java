@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +21,7 @@ import se.motesplats.security.Roles;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.testing.ModuleTestBase;
 import se.motesplats.testing.PublishedActivities;
+import se.motesplats.testing.Storm;
 
 @RecordApplicationEvents
 class SignupModuleTest extends ModuleTestBase {
@@ -274,21 +270,7 @@ class SignupModuleTest extends ModuleTestBase {
             attempts.add(() -> as(person, () -> signups.signUp(activity, null, List.of())));
             attempts.add(() -> as(person, () -> signups.signUp(activity, null, List.of())));
         }
-        Collections.shuffle(attempts);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<SignupOutcome>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
-            for (Callable<SignupOutcome> attempt : attempts) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.call();
-                }));
-            }
-            start.countDown();
-            for (Future<SignupOutcome> result : results) {
-                result.get();
-            }
-        }
+        Storm.fire(attempts);
 
         record Row(long accountId, String status, long places) {
         }

@@ -3,14 +3,9 @@ package se.motesplats.signup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,6 +17,7 @@ import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.testing.ModuleTestBase;
 import se.motesplats.testing.PublishedActivities;
+import se.motesplats.testing.Storm;
 
 /**
  * Capacity holds across app nodes: a second instance of the application (its own connection pool,
@@ -57,21 +53,7 @@ class TwoNodesSignupModuleTest extends ModuleTestBase {
                 SignupService other = i % 3 == 0 ? nodeB : nodeA;
                 attempts.add(() -> signUp(other, person, activity));
             }
-            Collections.shuffle(attempts);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<SignupOutcome>> results = new ArrayList<>();
-            try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
-                for (Callable<SignupOutcome> attempt : attempts) {
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        return attempt.call();
-                    }));
-                }
-                start.countDown();
-                for (Future<SignupOutcome> result : results) {
-                    result.get();
-                }
-            }
+            Storm.fire(attempts);
         }
         assertThat(jdbc.sql("select count(*) from signup where activity_id = :activity").param("activity", activity)
                 .query(Integer.class).single()).isEqualTo(200);
