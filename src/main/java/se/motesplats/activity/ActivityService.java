@@ -240,6 +240,27 @@ public class ActivityService {
                 .map(occurrence -> new Meeting(occurrence.activityId(), occurrence.view())).toList();
     }
 
+    /** A meeting of a published activity, for check-in; no caller check, it says nothing personal. */
+    @Transactional(readOnly = true)
+    public Optional<Meeting> meeting(long occurrenceId) {
+        return occurrences.findById(occurrenceId)
+                .filter(occurrence -> activities.findById(occurrence.activityId())
+                        .filter(activity -> activity.status() == ActivityStatus.PUBLISHED).isPresent())
+                .map(occurrence -> new Meeting(occurrence.activityId(), occurrence.view()));
+    }
+
+    /** Meetings starting in [from, until) of the published activities of the associations the caller is a member of. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsILeadBetween(Instant from, Instant until) {
+        SignedInPerson caller = CurrentPerson.required();
+        List<Long> mine = organisations.membershipsOf(caller.accountId()).stream().map(Membership::organisationId).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return occurrences.publishedOfOrganisationsStartingBetween(mine, from, until).stream()
+                .map(occurrence -> new Meeting(occurrence.activityId(), occurrence.view())).toList();
+    }
+
     /** The terms under which people sign up to an activity; for the sign-up module, no caller check needed. */
     @Transactional(readOnly = true)
     public Optional<SignupTerms> signupTerms(long activityId) {

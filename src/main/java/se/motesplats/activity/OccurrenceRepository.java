@@ -22,4 +22,13 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
 
     Optional<Occurrence> findFirstByActivityIdAndCancelledFalseAndStartsAtGreaterThanEqualOrderByStartsAt(long activityId,
             Instant from);
+
+    @Query("""
+            select o from Occurrence o, Activity a
+            where a.id = o.activityId and a.status = se.motesplats.activity.ActivityStatus.PUBLISHED
+              and a.organisationId in :organisations and o.cancelled = false
+              and o.startsAt >= :from and o.startsAt < :until
+            order by o.startsAt""")
+    List<Occurrence> publishedOfOrganisationsStartingBetween(@Param("organisations") java.util.Collection<Long> organisations,
+            @Param("from") Instant from, @Param("until") Instant until);
 }

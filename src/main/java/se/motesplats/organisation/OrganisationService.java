@@ -144,6 +144,16 @@ public class OrganisationService {
         if (!caller.hasRole(Roles.ADMINISTRATOR) && organisation.roleOf(caller.accountId()).isEmpty()) {
             throw new AccessDeniedException("Not a member of organisation " + organisationId);
         }
+        return leadersOf(organisationId);
+    }
+
+    /**
+     * The people who lead an association's activities (every member does), by first name; for
+     * modules that have already checked that the caller runs one of them.
+     */
+    @Transactional(readOnly = true)
+    public List<Member> leadersOf(long organisationId) {
+        Organisation organisation = find(organisationId);
         Map<Long, String> names = accounts.firstNames(organisation.memberIds());
         return organisation.memberIds().stream()
                 .map(id -> new Member(id, names.getOrDefault(id, ""), organisation.roleOf(id).orElseThrow()))

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -14,17 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryTemplate;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.motesplats.activity.ActivityEvents;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.OccurrenceView;
@@ -34,6 +25,7 @@ import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.shared.RateLimits;
+import se.motesplats.shared.RetriedTransactions;
 import se.motesplats.shared.RuleViolation;
 
 /**
@@ -57,13 +49,10 @@ public class SignupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration answerWithin;
-    private final TransactionTemplate transaction;
-    private final RetryTemplate retry = new RetryTemplate(RetryPolicy.builder()
-            .includes(ConcurrencyFailureException.class, DataIntegrityViolationException.class)
-            .maxRetries(5).delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(20)).build());
+    private final RetriedTransactions transactions;
 
     SignupService(SignupRepository signups, RateLimits limits, Places places, Absences absences, ActivityService activities, AccountService accounts,
-            SignupNotices notices, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+            SignupNotices notices, ApplicationEventPublisher events, Clock clock, RetriedTransactions transactions,
             @Value("${motesplats.signup.answer-offer-within:PT0S}") Duration answerWithin) {
         this.signups = signups;
         this.limits = limits;
@@ -75,9 +64,7 @@ public class SignupService {
         this.events = events;
         this.clock = clock;
         this.answerWithin = answerWithin;
-        this.transaction = new TransactionTemplate(transactionManager);
-        // Reads after taking the place count's lock must see what others committed while we waited.
-        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.transactions = transactions;
     }
 
     /**
@@ -250,6 +237,17 @@ public class SignupService {
                 signup.referred())).toList();
     }
 
+    /** The people with a place at one meeting, for its roll call; only for those who run the activity. */
+    @Transactional(readOnly = true)
+    public List<ExpectedPerson> expectedAt(long activityId, long occurrenceId) {
+        requireManager(activityId);
+        List<Signup> coming = signups.activeFor(activityId).stream().filter(signup -> signup.hasPlaceAt(occurrenceId)).toList();
+        Map<Long, String> names = accounts.firstNames(coming.stream().map(Signup::accountId).toList());
+        return coming.stream().map(signup -> new ExpectedPerson(signup.id(), signup.accountId(),
+                names.getOrDefault(signup.accountId(), ""), signup.companions().stream().map(Companion::firstName).toList()))
+                .toList();
+    }
+
     /**
      * An organiser's ready-made message about one meeting to everyone with a place at it, each in
      * their own language. Returns how many people it goes to.
@@ -396,13 +394,6 @@ public class SignupService {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        try {
-            return retry.execute(() -> Objects.requireNonNull(transaction.execute(status -> work.get())));
-        } catch (RetryException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e);
-        }
+        return transactions.run(work);
     }
 }

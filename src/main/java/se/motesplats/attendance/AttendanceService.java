@@ -1,0 +1,287 @@
+package se.motesplats.attendance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.activity.ActivityHeadline;
+import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.Meeting;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.organisation.Member;
+import se.motesplats.organisation.OrganisationService;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.CurrentPerson;
+import se.motesplats.security.Roles;
+import se.motesplats.security.SignedInPerson;
+import se.motesplats.shared.RateLimits;
+import se.motesplats.shared.RetriedTransactions;
+import se.motesplats.shared.RuleViolation;
+import se.motesplats.shared.Zones;
+import se.motesplats.signup.ExpectedPerson;
+import se.motesplats.signup.SignupService;
+
+/**
+ * Check-in at meetings. Participants check themselves in with the code on the leader's screen;
+ * leaders call the roll on their phone, also offline, and send their marks in batches that may
+ * arrive twice or from two phones. Every mark goes through {@link AttendanceMarks}, where the
+ * database keeps one check-in per person and meeting.
+ */
+@Service
+public class AttendanceService {
+
+    /** How long a scanned code stays good while the person signs in or joins. */
+    public static final Duration SCAN_HONOURED = Duration.ofMinutes(10);
+    /** Participants can check themselves in from an hour before a meeting until an hour after it. */
+    static final Duration OPEN_BEFORE = Duration.ofHours(1);
+    static final Duration OPEN_AFTER = Duration.ofHours(1);
+    /** Leaders may mark people from two hours before the meeting until the end of its day (later: coordinators). */
+    static final Duration ROLL_CALL_BEFORE = Duration.ofHours(2);
+    static final int MAX_BATCH = 500;
+    /** Typed codes are six digits; this keeps guessing slow while a whole café behind one address types them. */
+    static final RateLimits.Limit CODE_ATTEMPTS = new RateLimits.Limit("check-in-code", 100, Duration.ofMinutes(10));
+
+    private final CheckInTokens tokens;
+    private final AttendanceMarks marks;
+    private final ActivityService activities;
+    private final SignupService signups;
+    private final OrganisationService organisations;
+    private final AccountService accounts;
+    private final LeaderRatio leaderRatio;
+    private final RateLimits limits;
+    private final RetriedTransactions transactions;
+    private final Clock clock;
+
+    AttendanceService(@Value("${motesplats.attendance.token-key}") String tokenKey, AttendanceMarks marks,
+            ActivityService activities, SignupService signups, OrganisationService organisations, AccountService accounts,
+            LeaderRatio leaderRatio, RateLimits limits, RetriedTransactions transactions, Clock clock) {
+        this.tokens = new CheckInTokens(Base64.getDecoder().decode(tokenKey));
+        this.marks = marks;
+        this.activities = activities;
+        this.signups = signups;
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.leaderRatio = leaderRatio;
+        this.limits = limits;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The code a leader's screen shows now for a meeting they run. */
+    @Transactional(readOnly = true)
+    public CheckInCode codeFor(long meetingId) {
+        managed(meetingId);
+        Instant now = clock.instant();
+        return new CheckInCode(meetingId, tokens.token(meetingId, now), tokens.shortCode(meetingId, now),
+                Instant.ofEpochSecond((CheckInTokens.step(now) + 1) * CheckInTokens.STEP.toSeconds()));
+    }
+
+    /** A scanned QR token, if it is genuine, recent and for a meeting open for check-in now. */
+    @Transactional(readOnly = true)
+    public Optional<Scan> scanned(String token) {
+        Instant now = clock.instant();
+        OptionalLong meetingId = tokens.verify(token, now);
+        return meetingId.isPresent() && activities.meeting(meetingId.getAsLong()).filter(meeting -> open(meeting, now)).isPresent()
+                ? Optional.of(new Scan(meetingId.getAsLong(), now, CheckInMethod.QR))
+                : Optional.empty();
+    }
+
+    /** A typed short code (any script's digits, spaces ignored), if exactly one open meeting shows it. */
+    @Transactional(readOnly = true)
+    public Optional<Scan> typed(String typed) {
+        String code = typed.codePoints().filter(point -> !Character.isWhitespace(point))
+                .map(point -> Character.isDigit(point) ? '0' + Character.digit(point, 10) : point)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (!code.matches("[0-9]{6}")) {
+            return Optional.empty();
+        }
+        limits.count(CODE_ATTEMPTS, CurrentPerson.get().map(person -> "account:" + person.accountId())
+                .or(RateLimits::clientAddress).orElse("unknown"));
+        Instant now = clock.instant();
+        List<Meeting> matching = activities.meetingsStartingBetween(now.minus(Duration.ofDays(1)), now.plus(OPEN_BEFORE)).stream()
+                .filter(meeting -> open(meeting, now))
+                .filter(meeting -> tokens.codeMatches(meeting.occurrence().id(), code, now))
+                .toList();
+        return matching.size() == 1
+                ? Optional.of(new Scan(matching.getFirst().occurrence().id(), now, CheckInMethod.CODE))
+                : Optional.empty();
+    }
+
+    /** Checks the signed-in person in with a code they scanned or typed up to {@link #SCAN_HONOURED} ago. */
+    public CheckedIn checkIn(Scan scan) {
+        SignedInPerson caller = CurrentPerson.required();
+        Instant now = clock.instant();
+        if (scan.scannedAt().plus(SCAN_HONOURED).isBefore(now)) {
+            throw new RuleViolation("attendance.rule.scan-expired");
+        }
+        Meeting meeting = activities.meeting(scan.meetingId()).orElseThrow(() -> new RuleViolation("attendance.rule.scan-expired"));
+        Attendee attendee = Attendee.person(caller.accountId());
+        return transactions.run(() -> {
+            Optional<AttendanceMarks.Row> before = presentRow(scan.meetingId(), attendee);
+            if (before.isEmpty()) {
+                marks.add(new Mark(UUID.randomUUID(), scan.meetingId(), attendee.key(), Mark.Kind.PRESENT, scan.scannedAt(), false, null),
+                        attendee, scan.method(), caller.accountId(), now);
+            }
+            AttendanceMarks.Row row = presentRow(scan.meetingId(), attendee).orElseThrow();
+            return new CheckedIn(scan.meetingId(), meeting.activityId(), java.util.Objects.requireNonNull(row.checkedInAt()),
+                    before.isPresent());
+        });
+    }
+
+    /** Today's meetings of the associations the caller leads in, for their "Today" list and the offline cache. */
+    @Transactional(readOnly = true)
+    public List<MeetingToLead> today(SupportedLanguage language) {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
+        return activities.meetingsILeadBetween(today.atStartOfDay(Zones.STOCKHOLM).toInstant(),
+                        today.plusDays(1).atStartOfDay(Zones.STOCKHOLM).toInstant()).stream()
+                .map(meeting -> toLead(meeting, language)).toList();
+    }
+
+    /** The roll call of a meeting the caller runs. */
+    @Transactional(readOnly = true)
+    public RollCall rollCall(long meetingId, SupportedLanguage language) {
+        Meeting meeting = managed(meetingId);
+        ActivityHeadline headline = activities.headline(meeting.activityId(), language).orElseThrow();
+        Map<String, AttendanceMarks.Row> rows = marks.of(meetingId).stream()
+                .collect(Collectors.toMap(row -> row.attendee().key(), row -> row));
+        Map<String, RollCallEntry> entries = new LinkedHashMap<>();
+        for (Member leader : organisations.leadersOf(headline.organisationId())) {
+            put(entries, Attendee.person(leader.accountId()), leader.firstName(), RollCallEntry.Group.LEADER, rows);
+        }
+        for (ExpectedPerson person : signups.expectedAt(meeting.activityId(), meetingId)) {
+            put(entries, Attendee.person(person.accountId()), person.firstName(), RollCallEntry.Group.SIGNED_UP, rows);
+            for (int index = 0; index < person.companionNames().size(); index++) {
+                put(entries, Attendee.companion(person.signupId(), index), person.companionNames().get(index),
+                        RollCallEntry.Group.COMPANION, rows);
+            }
+        }
+        List<AttendanceMarks.Row> others = rows.values().stream().filter(row -> !entries.containsKey(row.attendee().key()))
+                .sorted(Comparator.comparing(row -> row.checkedInAt() == null ? Instant.MAX : row.checkedInAt())).toList();
+        Map<Long, String> names = accounts.firstNames(others.stream().map(AttendanceMarks.Row::accountId)
+                .filter(java.util.Objects::nonNull).toList());
+        for (AttendanceMarks.Row row : others) {
+            String name = row.accountId() != null ? names.getOrDefault(row.accountId(), "") : java.util.Objects.requireNonNullElse(row.walkInName(), "");
+            put(entries, row.attendee(), name, RollCallEntry.Group.WALK_IN, rows);
+        }
+        return new RollCall(toLead(meeting, headline), List.copyOf(entries.values()),
+                leaderRatio.participantsPerLeader(meeting.activityId()));
+    }
+
+    /**
+     * Stores a batch of marks from a leader's phone. Sending the same batch again, or marks of the
+     * same people from another phone, changes nothing that is already stored. Marks are applied in
+     * a fixed order (meeting, person), so two batches never wait for each other's locks in a circle.
+     */
+    public List<SyncOutcome> sync(List<Mark> batch) {
+        SignedInPerson caller = CurrentPerson.required();
+        if (batch.size() > MAX_BATCH) {
+            throw new RuleViolation("attendance.rule.batch-too-large");
+        }
+        Instant now = clock.instant();
+        Map<Long, Optional<RollCall>> rollCalls = new HashMap<>();
+        List<Mark> ordered = batch.stream()
+                .sorted(Comparator.comparingLong(Mark::meetingId).thenComparing(Mark::attendee).thenComparing(Mark::at)).toList();
+        Map<UUID, SyncOutcome> outcomes = transactions.run(() -> {
+            Map<UUID, SyncOutcome> done = new HashMap<>();
+            for (Mark mark : ordered) {
+                RollCall rollCall = rollCalls.computeIfAbsent(mark.meetingId(), this::rollCallIfManaged).orElse(null);
+                done.putIfAbsent(mark.clientId(), apply(mark, rollCall, caller, now));
+            }
+            return done;
+        });
+        return batch.stream().map(mark -> outcomes.get(mark.clientId())).distinct().toList();
+    }
+
+    private SyncOutcome apply(Mark mark, @org.jspecify.annotations.Nullable RollCall rollCall, SignedInPerson caller, Instant now) {
+        if (rollCall == null) {
+            return refused(mark, "attendance.rule.not-your-meeting");
+        }
+        Optional<Attendee> attendee = Attendee.parse(mark.attendee());
+        Optional<RollCallEntry> entry = rollCall.entries().stream().filter(line -> line.attendee().equals(mark.attendee())).findFirst();
+        if (attendee.isEmpty() || entry.isEmpty() && !attendee.get().isWalkIn()) {
+            return refused(mark, "attendance.rule.unknown-person");
+        }
+        String walkInName = mark.walkInName() == null ? null : mark.walkInName().strip();
+        if (attendee.get().isWalkIn() && entry.isEmpty() && (walkInName == null || walkInName.isEmpty() || walkInName.length() > 100)) {
+            return refused(mark, "attendance.rule.walk-in-name");
+        }
+        Instant at = mark.at().isAfter(now) ? now : mark.at();
+        boolean overseer = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.ADMINISTRATOR);
+        if (!overseer && !onMeetingDay(rollCall.meeting(), at, now)) {
+            return refused(mark, "attendance.rule.outside-meeting-day");
+        }
+        boolean leader = entry.map(line -> line.group() == RollCallEntry.Group.LEADER).orElse(false);
+        Mark checked = new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), at, leader,
+                attendee.get().isWalkIn() ? walkInName : null);
+        boolean stored = marks.add(checked, attendee.get(), attendee.get().isWalkIn() ? CheckInMethod.WALK_IN : CheckInMethod.ROLL_CALL,
+                caller.accountId(), now);
+        return new SyncOutcome(mark.clientId(), stored ? SyncOutcome.Result.STORED : SyncOutcome.Result.ALREADY_STORED, null);
+    }
+
+    /** Leaders correct their own roll call on the meeting's day only; later corrections are for coordinators. */
+    private static boolean onMeetingDay(MeetingToLead meeting, Instant at, Instant now) {
+        Instant endOfDay = meeting.startsAt().atZone(Zones.STOCKHOLM).toLocalDate().plusDays(1).atStartOfDay(Zones.STOCKHOLM).toInstant();
+        return !at.isBefore(meeting.startsAt().minus(ROLL_CALL_BEFORE)) && at.isBefore(endOfDay) && !at.isAfter(now);
+    }
+
+    private static SyncOutcome refused(Mark mark, String reason) {
+        return new SyncOutcome(mark.clientId(), SyncOutcome.Result.REFUSED, reason);
+    }
+
+    private Optional<RollCall> rollCallIfManaged(long meetingId) {
+        try {
+            return Optional.of(rollCall(meetingId, SupportedLanguage.SWEDISH));
+        } catch (AccessDeniedException | RuleViolation notTheirs) {
+            return Optional.empty();
+        }
+    }
+
+    private static void put(Map<String, RollCallEntry> entries, Attendee attendee, String name, RollCallEntry.Group group,
+            Map<String, AttendanceMarks.Row> rows) {
+        AttendanceMarks.Row row = rows.get(attendee.key());
+        boolean present = row != null && row.present();
+        entries.putIfAbsent(attendee.key(), new RollCallEntry(attendee.key(), name, group, present,
+                present ? row.checkedInAt() : null, present ? row.method() : null));
+    }
+
+    private Optional<AttendanceMarks.Row> presentRow(long meetingId, Attendee attendee) {
+        return marks.of(meetingId).stream().filter(row -> row.attendee().equals(attendee) && row.present()).findFirst();
+    }
+
+    private Meeting managed(long meetingId) {
+        Meeting meeting = activities.meeting(meetingId).orElseThrow(() -> new RuleViolation("attendance.rule.no-such-meeting"));
+        if (!activities.callerManages(meeting.activityId())) {
+            throw new AccessDeniedException("Not a meeting the caller runs: " + meetingId);
+        }
+        return meeting;
+    }
+
+    private boolean open(Meeting meeting, Instant now) {
+        return !meeting.occurrence().cancelled()
+                && !now.isBefore(meeting.occurrence().startsAt().minus(OPEN_BEFORE))
+                && !now.isAfter(meeting.occurrence().endsAt().plus(OPEN_AFTER));
+    }
+
+    private MeetingToLead toLead(Meeting meeting, SupportedLanguage language) {
+        return toLead(meeting, activities.headline(meeting.activityId(), language).orElseThrow());
+    }
+
+    private static MeetingToLead toLead(Meeting meeting, ActivityHeadline headline) {
+        return new MeetingToLead(meeting.occurrence().id(), meeting.activityId(), headline.title(), meeting.occurrence().startsAt(),
+                meeting.occurrence().endsAt());
+    }
+}
