@@ -43,6 +43,17 @@ public class TranslationProvider implements I18NProvider {
                 });
     }
 
+    /**
+     * The raw ICU patterns of every key under a prefix, in a language with the usual fallback, for
+     * client-side code that formats them itself (the offline roll call).
+     */
+    public Map<String, String> patterns(SupportedLanguage language, String prefix) {
+        Map<String, String> patterns = new java.util.TreeMap<>();
+        catalog.textsOf(SupportedLanguage.SOURCE).keySet().stream().filter(key -> key.startsWith(prefix))
+                .forEach(key -> catalog.pattern(language, key).ifPresent(resolved -> patterns.put(key, resolved.pattern())));
+        return patterns;
+    }
+
     private String format(TranslationCatalog.Resolved resolved, String key, Object... params) {
         MessageFormat format = formats.computeIfAbsent(resolved.language().tag() + '|' + key,
                 ignored -> new MessageFormat(resolved.pattern(), ULocale.forLocale(resolved.language().formattingLocale())));

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.motesplats.security.ui.SignInView;
 
@@ -47,10 +50,17 @@ class SecurityConfiguration {
                 .requestMatchers("/ical/**", "/api/public/**").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
                 // the SMS provider's webhooks: a secret in the address instead of a session (notification checks it)
-                .requestMatchers("/api/sms/**", "/api/unsubscribe/**").permitAll());
+                .requestMatchers("/api/sms/**", "/api/unsubscribe/**").permitAll()
+                // the offline roll call's JSON: a session or the remembered-device cookie (attendance checks who)
+                .requestMatchers("/api/attendance/**").authenticated());
         // the provider posts without a session, hence without a CSRF token; Vaadin adds its own exceptions
         // posted by the SMS provider and by mail programs (RFC 8058), which hold no session
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/sms/**", "/api/unsubscribe/**"));
+        // The roll call's sync is posted by a phone that may have been offline since its page loaded,
+        // so it cannot hold a fresh CSRF token; it sends a custom header instead (see attendance.AttendanceApi).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/sms/**", "/api/unsubscribe/**", "/api/attendance/**"));
+        // JSON callers get 401, not the sign-in page
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,0 +1,97 @@
+package se.motesplats.attendance;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import se.motesplats.i18n.LanguagePreference;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.i18n.TranslationProvider;
+import se.motesplats.shared.RuleViolation;
+
+/**
+ * JSON for the leader's offline roll call in {@code frontend/roll-call/}. Signed-in only (a session
+ * or the remembered-device cookie). Posts carry the header {@value #SYNC_HEADER}: a cross-site form
+ * cannot set it and a cross-site script would need a CORS preflight that is never granted, which is
+ * what protects them instead of a CSRF token that an offline phone could not renew.
+ */
+@RestController
+class AttendanceApi {
+
+    static final String SYNC_HEADER = "X-Motesplats-Sync";
+    static final String BASE = "/api/attendance";
+
+    private final AttendanceService attendance;
+    private final TranslationProvider translations;
+
+    AttendanceApi(AttendanceService attendance, TranslationProvider translations) {
+        this.attendance = attendance;
+        this.translations = translations;
+    }
+
+    /** A roll call with the texts to show it in the leader's language, so that a cached copy is complete. */
+    record RollCallJson(String language, String direction, MeetingToLead meeting, List<RollCallEntry> entries,
+            int participantsPerLeader, Map<String, String> texts) {
+    }
+
+    record TodayJson(List<MeetingToLead> meetings) {
+    }
+
+    record MarkJson(UUID clientId, long meetingId, String attendee, Mark.Kind kind, Instant at, boolean leader,
+            @Nullable String walkInName) {
+    }
+
+    record SyncJson(List<MarkJson> marks) {
+    }
+
+    record OutcomesJson(List<SyncOutcome> outcomes) {
+    }
+
+    @GetMapping(value = BASE + "/today", produces = MediaType.APPLICATION_JSON_VALUE)
+    TodayJson today(HttpServletRequest request) {
+        return new TodayJson(attendance.today(LanguagePreference.of(request)));
+    }
+
+    @GetMapping(value = BASE + "/meetings/{meetingId}/roll-call", produces = MediaType.APPLICATION_JSON_VALUE)
+    RollCallJson rollCall(@PathVariable long meetingId, HttpServletRequest request) {
+        SupportedLanguage language = LanguagePreference.of(request);
+        RollCall rollCall = attendance.rollCall(meetingId, language);
+        return new RollCallJson(language.tag(), language.direction().attribute(), rollCall.meeting(), rollCall.entries(),
+                rollCall.participantsPerLeader(), translations.patterns(language, "attendance.roll-call."));
+    }
+
+    @PostMapping(value = BASE + "/sync", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<OutcomesJson> sync(@RequestHeader(name = SYNC_HEADER, required = false) @Nullable String header,
+            @RequestBody SyncJson body) {
+        if (!"1".equals(header)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        return ResponseEntity.ok(new OutcomesJson(attendance.sync(body.marks().stream()
+                .map(mark -> new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), mark.at(), mark.leader(),
+                        mark.walkInName()))
+                .toList())));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Map<String, String>> refused(RuleViolation violation) {
+        return ResponseEntity.badRequest().body(Map.of("reason", violation.translationKey()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Void> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+}
