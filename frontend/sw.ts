@@ -3,7 +3,7 @@
 // one pre-downloads only the offline page and its few small files, never the JavaScript bundles.
 // Bundle files have content hashes in their names: they are cached when the page itself loads them,
 // so a repeat visit costs almost nothing and the first visit downloads nothing twice.
-// The leader's offline roll call (check-in issue) adds its own routes here; see docs/adr/0002.
+// The leader's roll call is the one page that opens offline: see "Roll calls" below and roll-call/app.ts.
 
 self.__WB_DISABLE_DEV_LOGS = true;
 self.importScripts('sw-runtime-resources-precache.js');
@@ -13,6 +13,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import type { PrecacheEntry } from 'workbox-precaching/_types';
+import { API, BUNDLE_CACHE, type RollCallData, rollCallUrl, saveRollCall, SHELL_CACHE, shellHtml, shellPath } from './roll-call/store';
 
 declare var self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<PrecacheEntry>;
@@ -42,14 +43,62 @@ registerRoute(
   new CacheFirst({ cacheName: 'motesplats-bundles', plugins: [new ExpirationPlugin({ maxEntries: 60 })] })
 );
 
+// Roll calls. When a leader opens "Today" or a roll call, the page sends the address of the roll
+// call's code; the worker then stores today's roll calls in IndexedDB and, for each, a small page
+// that loads that code without Vaadin. Without network that page is given instead of the offline page.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'motesplats-cache-today' && typeof event.data.appUrl === 'string') {
+    event.waitUntil(cacheTodaysRollCalls(event.data.appUrl).catch(() => undefined));
+  }
+});
+
+async function cacheTodaysRollCalls(appUrl: string) {
+  if (new URL(appUrl).origin !== scope.origin) return;
+  await keepCode(appUrl);
+  const today = await fetch(`${API}/today`, { credentials: 'same-origin' });
+  if (!today.ok) return;
+  const { meetings } = (await today.json()) as { meetings: { meetingId: number }[] };
+  const shells = await caches.open(SHELL_CACHE);
+  for (const { meetingId } of meetings) {
+    const response = await fetch(rollCallUrl(meetingId), { credentials: 'same-origin' });
+    if (!response.ok) continue;
+    const data = (await response.json()) as RollCallData;
+    await saveRollCall(data);
+    await shells.put(shellPath(meetingId), new Response(shellHtml(data, appUrl), {
+      headers: { 'Content-Type': 'text/html; charset=utf-8' }
+    }));
+  }
+}
+
+/** The roll call's chunk and the chunks it imports, kept apart from what the bundle cache may evict. */
+async function keepCode(appUrl: string) {
+  const bundles = await caches.open(BUNDLE_CACHE);
+  const app = await fetch(appUrl);
+  if (!app.ok) return;
+  const code = await app.clone().text();
+  await bundles.put(appUrl, app);
+  for (const [, path] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+    await bundles.add(new URL(path, appUrl).href);
+  }
+}
+
+async function offlineRollCall(url: URL): Promise<Response | undefined> {
+  const match = /^\/roll-call\/(\d+)$/.exec(url.pathname);
+  return match ? (await caches.open(SHELL_CACHE)).match(shellPath(Number(match[1]))) : undefined;
+}
+
 // Pages always come from the network (Flow views cannot run offline); without network the
-// translated offline page is shown instead of the browser's error.
+// translated offline page is shown instead of the browser's error, or a stored roll call.
 const network = new NetworkOnly();
 registerRoute(
   new NavigationRoute(async (context) => {
     try {
       return await network.handle(context);
     } catch (error) {
+      const rollCall = await offlineRollCall(context.url);
+      if (rollCall) {
+        return rollCall;
+      }
       const offline = await matchPrecache(OFFLINE_PATH);
       if (offline) {
         return offline;

@@ -70,7 +70,7 @@ class AttendanceApi {
         SupportedLanguage language = LanguagePreference.of(request);
         RollCall rollCall = attendance.rollCall(meetingId, language);
         return new RollCallJson(language.tag(), language.direction().attribute(), rollCall.meeting(), rollCall.entries(),
-                rollCall.participantsPerLeader(), translations.patterns(language, "attendance.roll-call."));
+                rollCall.participantsPerLeader(), translations.patterns(language, "attendance."));
     }
 
     @PostMapping(value = BASE + "/sync", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

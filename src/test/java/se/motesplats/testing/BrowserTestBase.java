@@ -38,6 +38,7 @@ public abstract class BrowserTestBase {
     protected int port;
 
     private BrowserContext context;
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -74,6 +75,8 @@ public abstract class BrowserTestBase {
                 .setHasTouch(true)
                 .setLocale(languageTag)
                 .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
+        // a test may hold several phones at once (a leader's and a participant's); all are closed after it
+        contexts.add(context);
         return context.newPage();
     }
 
@@ -148,8 +151,10 @@ public abstract class BrowserTestBase {
 
     @AfterEach
     void closeContext() {
-        if (context != null) {
+        if (context != null && !contexts.contains(context)) {
             context.close();
         }
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 }

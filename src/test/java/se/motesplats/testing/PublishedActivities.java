@@ -55,7 +55,8 @@ public class PublishedActivities {
     /** The same, for the given ages. */
     public Published weekly(String title, @Nullable Integer capacity, boolean dropIn, AgeRange ages) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        long leader = accounts.ensureAccount("leader-" + unique + "@motesplats.test", "Lena", SupportedLanguage.SWEDISH,
+        String leaderEmail = "leader-" + unique + "@motesplats.test";
+        long leader = accounts.ensureAccount(leaderEmail, "Lena", SupportedLanguage.SWEDISH,
                 List.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER));
         AtomicLong organisation = new AtomicLong();
         AtomicLong activity = new AtomicLong();
@@ -75,9 +76,9 @@ public class PublishedActivities {
             activities.approve(activity.get());
             activities.publish(activity.get());
         });
-        return new Published(activity.get(), organisation.get(), leader);
+        return new Published(activity.get(), organisation.get(), leader, leaderEmail);
     }
 
-    public record Published(long activityId, long organisationId, long leaderId) {
+    public record Published(long activityId, long organisationId, long leaderId, String leaderEmail) {
     }
 }

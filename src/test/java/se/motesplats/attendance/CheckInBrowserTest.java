@@ -1,0 +1,125 @@
+package se.motesplats.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.microsoft.playwright.Page;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.OccurrenceView;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.Roles;
+import se.motesplats.testing.BrowserTestBase;
+import se.motesplats.testing.PublishedActivities;
+import se.motesplats.testing.TestClock;
+
+/**
+ * Two phones: the leader's shows the check-in code, a newcomer in Arabic scans it with the camera
+ * (here: the QR code in the leader's screenshot, decoded), joins at the door and is checked in,
+ * although the code on the screen has changed meanwhile; the leader's roll call shows her present.
+ */
+class CheckInBrowserTest extends BrowserTestBase {
+
+    @Autowired PublishedActivities published;
+    @Autowired ActivityService activities;
+    @Autowired AccountService accounts;
+    @Autowired TestClock clock;
+
+    @Test
+    void aNewcomerScansTheLeadersCodeJoinsAtTheDoorAndIsCheckedIn() throws Exception {
+        PublishedActivities.Published activity = published.weekly("Språkkafé", 20, false);
+        OccurrenceView meeting = activities.signupTerms(activity.activityId()).orElseThrow().comingMeetings().getFirst();
+        clock.advance(Duration.between(clock.instant(), meeting.startsAt().minus(Duration.ofMinutes(10))));
+
+        Page leader = phone("sv");
+        signIn(leader, activity.leaderEmail());
+        leader.navigate(url("leading-today"));
+        leader.click("#show-code-" + meeting.id());
+        leader.waitForSelector("#check-in-qr[src^='data:image/svg+xml']");
+        leader.waitForFunction("() => { const qr = document.querySelector('#check-in-qr'); return qr.complete && qr.naturalWidth > 0; }");
+        String shortCode = leader.locator("#check-in-short-code").textContent();
+        assertThat(shortCode).matches("[0-9]{3} [0-9]{3}");
+        assertAccessible(leader);
+        screenshot(leader, "check-in-code-sv");
+        String scanned = decodeQr(leader.locator("#check-in-qr").screenshot());
+        assertThat(scanned).startsWith(url("check-in/" + meeting.id() + "-"));
+
+        Page newcomer = phone("ar");
+        newcomer.navigate(scanned);
+        newcomer.waitForSelector("#check-in-join");
+        assertAccessible(newcomer);
+        // the screen moves on while she joins; her scan stays good for ten minutes
+        clock.advance(Duration.ofMinutes(4));
+        newcomer.click("#check-in-join");
+        String email = "amal-" + UUID.randomUUID() + "@motesplats.test";
+        newcomer.waitForSelector("#join-first-name input");
+        newcomer.fill("#join-first-name input", "أمل");
+        newcomer.fill("#join-email input", email);
+        newcomer.locator("#join-terms input").check();
+        newcomer.click("#join-send");
+        newcomer.waitForSelector("#sign-in-code input");
+        newcomer.fill("#sign-in-code input", newestCodeFor(email));
+        newcomer.click("#sign-in-verify");
+        newcomer.waitForSelector("#check-in-done");
+        assertThat(newcomer.locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(newcomer.locator("#check-in-done").textContent()).contains("مقهى");
+        assertAccessible(newcomer);
+        screenshot(newcomer, "check-in-done-ar");
+
+        // the leader's screen asks every few seconds and shows the new minute's code
+        leader.waitForFunction("previous => document.querySelector('#check-in-short-code').textContent !== previous", shortCode);
+        leader.navigate(url("roll-call/" + meeting.id()));
+        leader.waitForSelector("motesplats-roll-call button[data-attendee][aria-pressed='true']");
+        assertThat(leader.locator("motesplats-roll-call button[aria-pressed='true']").allTextContents())
+                .singleElement().asString().contains("أمل");
+        assertAccessible(leader);
+        screenshot(leader, "roll-call-sv");
+    }
+
+    @Test
+    void aParticipantTypesTheShortCodeOnTheStartPagesCheckIn() {
+        PublishedActivities.Published activity = published.weekly("Studiecirkel", 20, false);
+        OccurrenceView meeting = activities.signupTerms(activity.activityId()).orElseThrow().comingMeetings().getFirst();
+        clock.advance(Duration.between(clock.instant(), meeting.startsAt()));
+        Page leader = phone("sv");
+        signIn(leader, activity.leaderEmail());
+        leader.navigate(url("check-in-code/" + meeting.id()));
+        String code = leader.locator("#check-in-short-code").textContent();
+
+        String email = "participant-" + UUID.randomUUID() + "@motesplats.test";
+        accounts.ensureAccount(email, "Selam", SupportedLanguage.TIGRINYA, List.of(Roles.PARTICIPANT));
+        Page participant = phone("ti");
+        signIn(participant, email);
+        participant.navigate(url(""));
+        participant.click("#start-tiles a[href$='check-in']");
+        participant.waitForSelector("#check-in-code input");
+        participant.fill("#check-in-code input", "000000");
+        participant.click("#check-in-send");
+        participant.waitForSelector("#check-in-code[invalid]");
+        assertAccessible(participant);
+        screenshot(participant, "check-in-wrong-code-ti");
+        participant.fill("#check-in-code input", code);
+        participant.click("#check-in-send");
+        participant.waitForSelector("#check-in-done");
+        screenshot(participant, "check-in-done-ti");
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true)).getText();
+    }
+}
