@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.motesplats.activity.ActivityCard;
 import se.motesplats.activity.ActivityCategory;
 import se.motesplats.activity.ActivityDraft;
 import se.motesplats.activity.ActivityFilter;
@@ -36,6 +37,7 @@ import se.motesplats.organisation.OrganisationService;
 import se.motesplats.organisation.OrganisationSummary;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
+import se.motesplats.security.SignedInPerson;
 import se.motesplats.security.SystemActor;
 import se.motesplats.shared.Zones;
 
@@ -79,10 +81,14 @@ class DemoData {
             new DemoOrganisation("Kulturföreningen Mötet, Lund", OrganisationKind.CULTURAL_ASSOCIATION, LUND),
             new DemoOrganisation("Hyresgästföreningen Norra Fäladen", OrganisationKind.TENANTS_ASSOCIATION, LUND));
 
-    /** A weekly activity of a demo association, its texts in Swedish, English and Arabic. */
-    /** The sewing circle and homework help take sign-ups (homework help has few places, so its queue shows); the rest are drop-in. */
+    /**
+     * The sewing circle, the choir and homework help take sign-ups (homework help has few places, so
+     * its queue shows; the others' past meetings have people with a place to call the roll of); the
+     * rest are drop-in.
+     */
     private static boolean dropIn(ActivityCategory category) {
-        return category != ActivityCategory.CRAFTS && category != ActivityCategory.HOMEWORK_HELP;
+        return category != ActivityCategory.CRAFTS && category != ActivityCategory.HOMEWORK_HELP
+                && category != ActivityCategory.MUSIC;
     }
 
     private static @Nullable Integer capacity(ActivityCategory category) {
@@ -98,6 +104,7 @@ class DemoData {
         return category == ActivityCategory.SPORT ? new AgeRange(13, 19) : AgeRange.ANY;
     }
 
+    /** A weekly activity of a demo association, its texts in Swedish, English and Arabic. */
     record DemoActivity(String organisation, ActivityCategory category, DayOfWeek day, LocalTime start, int minutes,
             SwedishLevel swedish, TargetGroup target, boolean childcare, boolean stepFree, String venue, String address,
             String svTitle, String svText, String enTitle, String enText, String arTitle, String arText) {
@@ -153,21 +160,26 @@ class DemoData {
     private final AreaService areas;
     private final OrganisationService organisations;
     private final ActivityService activities;
+    private final DemoAttendance attendance;
     private final Clock clock;
 
     DemoData(AccountService accounts, AreaService areas, OrganisationService organisations, ActivityService activities,
-            Clock clock) {
+            DemoAttendance attendance, Clock clock) {
         this.accounts = accounts;
         this.areas = areas;
         this.organisations = organisations;
         this.activities = activities;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
-    /** Weekly from three weeks ago, so the demo has past meetings and coming ones whatever today is. */
-    private void publish(DemoActivity demo, OrganisationSummary organisation) {
+    /**
+     * Weekly from six weeks ago, so the demo has past meetings and coming ones whatever today is:
+     * six past meetings with attendance, more than the five a funding scheme may ask for.
+     */
+    private long publish(DemoActivity demo, OrganisationSummary organisation) {
         LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
-        LocalDate first = today.minusWeeks(3).with(TemporalAdjusters.nextOrSame(demo.day()));
+        LocalDate first = today.minusWeeks(6).with(TemporalAdjusters.nextOrSame(demo.day()));
         ActivityDraft draft = new ActivityDraft(organisation.id(), SupportedLanguage.SWEDISH,
                 Map.of(SupportedLanguage.SWEDISH, new ActivityText(demo.svTitle(), demo.svText()),
                         SupportedLanguage.ENGLISH, new ActivityText(demo.enTitle(), demo.enText()),
@@ -183,6 +195,7 @@ class DemoData {
         activities.submit(id);
         activities.approve(id);
         activities.publish(id);
+        return id;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -208,14 +221,29 @@ class DemoData {
                         OrganisationRole.ADMINISTRATOR);
                 byName.put(org.name(), added);
             }
-            ACTIVITIES.stream()
-                    .filter(activity -> activities.findPublished(new ActivityFilter(null, null, Set.of(), activity.svTitle()),
-                            SupportedLanguage.SWEDISH, 0, 1).isEmpty())
-                    .forEach(activity -> publish(activity, byName.get(activity.organisation())));
+            Map<String, Long> activityIds = new HashMap<>();
+            Map<String, SignedInPerson> leaders = new HashMap<>();
+            for (DemoActivity activity : ACTIVITIES) {
+                OrganisationSummary organisation = byName.get(activity.organisation());
+                long id = activities.findPublished(new ActivityFilter(null, null, Set.of(), activity.svTitle()),
+                                SupportedLanguage.SWEDISH, 0, 5).stream()
+                        .filter(card -> card.title().equals(activity.svTitle())).findFirst()
+                        .map(ActivityCard::id).orElseGet(() -> publish(activity, organisation));
+                activityIds.put(activity.svTitle(), id);
+                leaders.put(activity.svTitle(), signedIn(organisation.municipalityCode().equals(KRISTIANSTAD)
+                        ? "erik@motesplats.example" : "sara@motesplats.example", people));
+            }
             if (areas.knutpunkter().isEmpty()) {
                 areas.createKnutpunkt("Knutpunkt Skåne", List.of(KRISTIANSTAD, HELSINGBORG, LUND));
             }
+            attendance.load(activityIds, leaders, signedIn("lena@motesplats.example", people));
         });
         log.info("Demo data ready: sign in as admin@motesplats.example (codes appear at /dev/outbox).");
+    }
+
+    /** A demo person as they are once signed in, for what the demo does in their name. */
+    private static SignedInPerson signedIn(String email, Map<String, Long> people) {
+        DemoPerson person = PEOPLE.stream().filter(demo -> demo.email().equals(email)).findFirst().orElseThrow();
+        return new SignedInPerson(people.get(email), person.firstName(), Set.copyOf(person.roles()));
     }
 }
