@@ -19,6 +19,10 @@ import se.motesplats.activity.ui.ActivityListView;
 import se.motesplats.activity.ui.ApprovalQueueView;
 import se.motesplats.activity.ui.MyActivitiesView;
 import se.motesplats.area.ui.AreaScopesView;
+import se.motesplats.attendance.ui.CheckInCodeView;
+import se.motesplats.attendance.ui.CheckInView;
+import se.motesplats.attendance.ui.MeetingsTodayView;
+import se.motesplats.attendance.ui.RollCallView;
 import se.motesplats.organisation.ui.OrganisationVerificationView;
 import se.motesplats.organisation.ui.OurAssociationView;
 import se.motesplats.organisation.ui.RegisterOrganisationView;
@@ -73,6 +77,10 @@ class RouteAccessTest {
         EXPECTED.put(MyDevicesView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(PrivacyNoticeView.class, EVERYONE);
         EXPECTED.put(MySignupsView.class, Set.copyOf(Roles.ALL)); // everyone signed in; the service shows only their own
+        EXPECTED.put(CheckInView.class, EVERYONE); // a scan may come before signing in; it waits in the session
+        EXPECTED.put(CheckInCodeView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(RollCallView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(MeetingsTodayView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

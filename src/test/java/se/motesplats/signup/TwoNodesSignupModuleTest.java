@@ -41,8 +41,7 @@ class TwoNodesSignupModuleTest extends ModuleTestBase {
         }
         try (ConfigurableApplicationContext nodeBContext = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties("server.port=0", "management.server.port=0", "spring.flyway.enabled=false",
-                        "motesplats.notifications.send-every=PT24H", "motesplats.reminders.check-every=PT24H")
+                .properties("server.port=0", "management.server.port=0", "spring.flyway.enabled=false")
                 .run()) {
             SignupService nodeB = nodeBContext.getBean(SignupService.class);
             List<Callable<SignupOutcome>> attempts = new ArrayList<>();
