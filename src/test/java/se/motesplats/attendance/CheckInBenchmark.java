@@ -120,10 +120,19 @@ class CheckInBenchmark {
     }
 
     private record Run(String name, int requests, int marks, long wallNanos, long[] sortedNanos, int stored, int alreadyStored,
-            int refused, int failed, long statements) {
+            int refused, int failed, long statements, long jvmCpuNanos, long databaseCpuNanos) {
 
         double statementsPerRequest() {
             return statements / (double) requests;
+        }
+
+        /** CPU time per request in this JVM (the app and the load generator) and in the database, in milliseconds. */
+        double jvmCpuMs() {
+            return jvmCpuNanos / 1e6 / requests;
+        }
+
+        double databaseCpuMs() {
+            return databaseCpuNanos / 1e6 / requests;
         }
 
         double requestsPerSecond() {
@@ -281,6 +290,8 @@ class CheckInBenchmark {
         AtomicReference<String> firstFailure = new AtomicReference<>();
         URI sync = base().resolve(SYNC);
         long statementsBefore = statements();
+        long jvmCpuBefore = jvmCpuNanos();
+        long databaseCpuBefore = databaseCpuNanos();
         long start = System.nanoTime();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> done = new ArrayList<>();
@@ -312,17 +323,42 @@ class CheckInBenchmark {
         }
         long wall = System.nanoTime() - start;
         long statements = statements() - statementsBefore;
+        long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
+        long databaseCpu = databaseCpuNanos() - databaseCpuBefore;
         Arrays.sort(nanos);
         if (firstFailure.get() != null) {
             System.out.println(name + ": first failed request: " + firstFailure.get());
         }
         return new Run(name, requests.size(), requests.stream().mapToInt(Request::marks).sum(), wall, nanos, stored.get(),
-                alreadyStored.get(), refused.get(), failed.get(), statements);
+                alreadyStored.get(), refused.get(), failed.get(), statements, jvmCpu, databaseCpu);
     }
 
     /** SQL statements the database has received so far, from every connection (the app's and this benchmark's). */
     private long statements() {
         return Long.parseLong(jdbc.sql("show global status like 'Questions'").query((row, number) -> row.getString(2)).single());
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * CPU time of the embedded MariaDB, a child process of this JVM, from Linux's /proc (user and
+     * system time in clock ticks of 10 ms); 0 where that cannot be read.
+     */
+    private static long databaseCpuNanos() {
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().command().map(command -> command.endsWith("mariadbd") || command.endsWith("mysqld")).orElse(false))
+                .mapToLong(child -> {
+                    try {
+                        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(child.pid()), "stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+                    } catch (java.io.IOException | RuntimeException unreadable) {
+                        return 0;
+                    }
+                }).sum();
     }
 
     private static int occurrences(String text, String part) {
@@ -337,13 +373,13 @@ class CheckInBenchmark {
         System.out.printf("%nCheck-in sync over HTTP, %d concurrent clients, %d cores, load average %.1f (other processes count too)%n",
                 CLIENTS, Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf("%-40s %8s %8s %10s %10s %9s %9s %9s %9s  %s%n", "run", "requests", "marks", "requests/s", "marks/s",
-                "p50 ms", "p95 ms", "p99 ms", "SQL/req", "outcomes");
+        System.out.printf("%-40s %8s %8s %10s %10s %9s %9s %9s %8s %11s %10s  %s%n", "run", "requests", "marks", "requests/s",
+                "marks/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "JVM CPU/req", "DB CPU/req", "outcomes");
         for (Run run : runs) {
-            System.out.printf("%-40s %8d %8d %10.0f %10.0f %9.1f %9.1f %9.1f %9.0f  stored %d, already %d, refused %d, failed %d%n",
+            System.out.printf("%-40s %8d %8d %10.0f %10.0f %9.1f %9.1f %9.1f %8.0f %8.1f ms %7.1f ms  stored %d, already %d, refused %d, failed %d%n",
                     run.name(), run.requests(), run.marks(), run.requestsPerSecond(), run.marksPerSecond(), run.ms(0.50),
-                    run.ms(0.95), run.ms(0.99), run.statementsPerRequest(), run.stored(), run.alreadyStored(), run.refused(),
-                    run.failed());
+                    run.ms(0.95), run.ms(0.99), run.statementsPerRequest(), run.jvmCpuMs(), run.databaseCpuMs(), run.stored(),
+                    run.alreadyStored(), run.refused(), run.failed());
         }
     }
 
