@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,8 @@ final class CheckInTokens {
     private String shortCode(long meetingId, long step) {
         byte[] mac = mac("code", meetingId, step);
         long number = ((mac[0] & 0x7fL) << 24 | (mac[1] & 0xffL) << 16 | (mac[2] & 0xffL) << 8 | (mac[3] & 0xffL)) % 1_000_000;
-        return String.format("%06d", number);
+        // Locale.ROOT: under a server locale such as ar-EG or fa-IR %d writes Arabic-Indic digits, and typed codes never match them
+        return String.format(Locale.ROOT, "%06d", number);
     }
 
     private byte[] mac(String purpose, long meetingId, long step) {
