@@ -38,6 +38,7 @@ button { font: inherit; min-height: 48px; border-radius: 10px; cursor: pointer; 
   border: 2px solid #0b5e55; background: #fff; color: #0b5e55; }
 .person[aria-pressed="true"] { background: #0b5e55; color: #fff; }
 .person .tick { inline-size: 1.4em; font-weight: 700; }
+.person .away { margin-inline-start: auto; font-size: 0.85rem; font-style: italic; }
 form { display: flex; gap: 8px; align-items: end; flex-wrap: wrap; margin-top: 8px; }
 label { display: block; width: 100%; }
 input { font: inherit; min-height: 44px; flex: 1; min-width: 10rem; padding: 0 10px; border: 1px solid #666; border-radius: 8px; }
@@ -151,7 +152,10 @@ class RollCall {
     for (const mark of this.pending) {
       if (mark.meetingId === this.meetingId && mark.walkInName && !known.has(mark.attendee)) {
         known.add(mark.attendee);
-        added.push({ attendee: mark.attendee, name: mark.walkInName, group: 'WALK_IN', present: false, checkedInAt: null, method: null });
+        added.push({
+          attendee: mark.attendee, name: mark.walkInName, group: 'WALK_IN', present: false, checkedInAt: null, method: null,
+          saidCannotCome: false
+        });
       }
     }
     return [...this.data!.entries, ...added];
@@ -235,6 +239,9 @@ class RollCall {
         button.dataset.attendee = entry.attendee;
         button.setAttribute('aria-pressed', String(this.isPresent(entry)));
         button.append(element('span', this.isPresent(entry) ? '✓' : '', 'tick'), element('span', entry.name));
+        if (entry.saidCannotCome) {
+          button.append(element('span', this.text('attendance.roll-call.cannot-come'), 'away'));
+        }
         button.addEventListener('click', () => void this.tap(entry));
         item.append(button);
         list.append(item);
@@ -265,7 +272,10 @@ class RollCall {
       const name = input.value.trim();
       if (!name) return;
       input.value = '';
-      void this.tap({ attendee: `w${crypto.randomUUID()}`, name, group: 'WALK_IN', present: false, checkedInAt: null, method: null });
+      void this.tap({
+        attendee: `w${crypto.randomUUID()}`, name, group: 'WALK_IN', present: false, checkedInAt: null, method: null,
+        saidCannotCome: false
+      });
     });
   }
 }

@@ -15,6 +15,7 @@ export interface Entry {
   present: boolean;
   checkedInAt: string | null;
   method: string | null;
+  saidCannotCome: boolean;
 }
 
 export interface Meeting {

@@ -160,13 +160,14 @@ public class AttendanceService {
                 .collect(Collectors.toMap(row -> row.attendee().key(), row -> row));
         Map<String, RollCallEntry> entries = new LinkedHashMap<>();
         for (Member leader : organisations.leadersOf(headline.organisationId())) {
-            put(entries, Attendee.person(leader.accountId()), leader.firstName(), RollCallEntry.Group.LEADER, rows);
+            put(entries, Attendee.person(leader.accountId()), leader.firstName(), RollCallEntry.Group.LEADER, false, rows);
         }
         for (ExpectedPerson person : signups.expectedAt(meeting.activityId(), meetingId)) {
-            put(entries, Attendee.person(person.accountId()), person.firstName(), RollCallEntry.Group.SIGNED_UP, rows);
+            put(entries, Attendee.person(person.accountId()), person.firstName(), RollCallEntry.Group.SIGNED_UP,
+                    person.saidCannotCome(), rows);
             for (int index = 0; index < person.companionNames().size(); index++) {
                 put(entries, Attendee.companion(person.signupId(), index), person.companionNames().get(index),
-                        RollCallEntry.Group.COMPANION, rows);
+                        RollCallEntry.Group.COMPANION, person.saidCannotCome(), rows);
             }
         }
         List<AttendanceMarks.Row> others = rows.values().stream().filter(row -> !entries.containsKey(row.attendee().key()))
@@ -175,7 +176,7 @@ public class AttendanceService {
                 .filter(java.util.Objects::nonNull).toList());
         for (AttendanceMarks.Row row : others) {
             String name = row.accountId() != null ? names.getOrDefault(row.accountId(), "") : java.util.Objects.requireNonNullElse(row.walkInName(), "");
-            put(entries, row.attendee(), name, RollCallEntry.Group.WALK_IN, rows);
+            put(entries, row.attendee(), name, RollCallEntry.Group.WALK_IN, false, rows);
         }
         return new RollCall(toLead(meeting, headline), List.copyOf(entries.values()),
                 leaderRatio.participantsPerLeader(meeting.activityId()));
@@ -251,11 +252,11 @@ public class AttendanceService {
     }
 
     private static void put(Map<String, RollCallEntry> entries, Attendee attendee, String name, RollCallEntry.Group group,
-            Map<String, AttendanceMarks.Row> rows) {
+            boolean saidCannotCome, Map<String, AttendanceMarks.Row> rows) {
         AttendanceMarks.Row row = rows.get(attendee.key());
         boolean present = row != null && row.present();
         entries.putIfAbsent(attendee.key(), new RollCallEntry(attendee.key(), name, group, present,
-                present ? row.checkedInAt() : null, present ? row.method() : null));
+                present ? row.checkedInAt() : null, present ? row.method() : null, saidCannotCome));
     }
 
     private Optional<AttendanceMarks.Row> presentRow(long meetingId, Attendee attendee) {

@@ -1,6 +1,7 @@
 package se.motesplats.signup;
 
 import java.time.Instant;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,18 @@ class Absences {
     void noteAbsence(long signupId, long occurrenceId, Instant when) {
         jdbc.sql("insert ignore into signup_absence (signup_id, occurrence_id, reported_at) values (:signup, :occurrence, :when)")
                 .param("signup", signupId).param("occurrence", occurrenceId).param("when", when).update();
+    }
+
+    /** The sign-ups whose people said they cannot come to this meeting. */
+    Set<Long> awayAt(long occurrenceId) {
+        return Set.copyOf(jdbc.sql("select signup_id from signup_absence where occurrence_id = :occurrence")
+                .param("occurrence", occurrenceId).query(Long.class).list());
+    }
+
+    /** The meetings a person said they cannot come to, by sign-up. */
+    Set<Long> awayOf(long signupId) {
+        return Set.copyOf(jdbc.sql("select occurrence_id from signup_absence where signup_id = :signup")
+                .param("signup", signupId).query(Long.class).list());
     }
 
     boolean isAway(long signupId, long occurrenceId) {

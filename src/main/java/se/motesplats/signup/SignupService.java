@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -115,6 +116,20 @@ public class SignupService {
     public void cancel(long signupId) {
         long caller = CurrentPerson.required().accountId();
         retrying(() -> cancelOwn(signupId, caller));
+    }
+
+    /**
+     * The signed-in person cannot come to one coming meeting ("Can't come this time" in "My
+     * activities"): the same as answering "2" to its reminder.
+     */
+    public void cannotComeTo(long signupId, long occurrenceId) {
+        SignedInPerson caller = CurrentPerson.required();
+        Signup signup = signups.findById(signupId).filter(found -> found.accountId() == caller.accountId())
+                .orElseThrow(() -> new RuleViolation("signup.rule.not-found"));
+        if (!activities.signupTerms(signup.placeKey().activityId()).map(terms -> terms.hasComingMeeting(occurrenceId)).orElse(false)) {
+            throw new RuleViolation("signup.rule.not-found");
+        }
+        cannotCome(signupId, occurrenceId, caller.accountId());
     }
 
     /**
@@ -243,8 +258,10 @@ public class SignupService {
         requireManager(activityId);
         List<Signup> coming = signups.activeFor(activityId).stream().filter(signup -> signup.hasPlaceAt(occurrenceId)).toList();
         Map<Long, String> names = accounts.firstNames(coming.stream().map(Signup::accountId).toList());
+        Set<Long> away = absences.awayAt(occurrenceId);
         return coming.stream().map(signup -> new ExpectedPerson(signup.id(), signup.accountId(),
-                names.getOrDefault(signup.accountId(), ""), signup.companions().stream().map(Companion::firstName).toList()))
+                names.getOrDefault(signup.accountId(), ""), signup.companions().stream().map(Companion::firstName).toList(),
+                away.contains(signup.id())))
                 .toList();
     }
 
@@ -390,7 +407,7 @@ public class SignupService {
         long occurrenceId = signup.placeKey().occurrenceId();
         return new MySignup(signup.id(), signup.placeKey().activityId(),
                 occurrenceId == PlaceKey.WHOLE_ACTIVITY ? null : occurrenceId, signup.status(), waitingPosition(signup),
-                signup.companions(), signup.offeredUntil());
+                signup.companions(), signup.offeredUntil(), absences.awayOf(signup.id()));
     }
 
     private <T> T retrying(Supplier<T> work) {

@@ -152,6 +152,11 @@ class AttendanceModuleTest extends ModuleTestBase {
         OccurrenceView occurrence = activities.signupTerms(activity.activityId()).orElseThrow().comingMeetings().getFirst();
         long mother = person("Hanna");
         as(mother, () -> signups.signUp(activity.activityId(), null, List.of(new Companion("Sara", 6))), Roles.PARTICIPANT);
+        long away = person("Bilal");
+        as(away, () -> signups.signUp(activity.activityId(), null, List.of()), Roles.PARTICIPANT);
+        // "I can't come this time" in My activities
+        as(away, () -> signups.cannotComeTo(signups.mineFor(activity.activityId()).getFirst().signupId(), occurrence.id()),
+                Roles.PARTICIPANT);
         clock.advance(Duration.between(clock.instant(), occurrence.startsAt()));
         Meeting meeting = new Meeting(activity, occurrence, List.of(mother));
         Instant now = clock.instant();
@@ -168,9 +173,12 @@ class AttendanceModuleTest extends ModuleTestBase {
                 org.assertj.core.groups.Tuple.tuple("Lena", RollCallEntry.Group.LEADER, false),
                 org.assertj.core.groups.Tuple.tuple("Hanna", RollCallEntry.Group.SIGNED_UP, true),
                 org.assertj.core.groups.Tuple.tuple("Sara", RollCallEntry.Group.COMPANION, true),
+                org.assertj.core.groups.Tuple.tuple("Bilal", RollCallEntry.Group.SIGNED_UP, false),
                 org.assertj.core.groups.Tuple.tuple("Yonas", RollCallEntry.Group.WALK_IN, true));
+        assertThat(rollCall.entries()).filteredOn(RollCallEntry::saidCannotCome).extracting(RollCallEntry::name)
+                .containsExactly("Bilal");
         assertThat(rollCall.present()).isEqualTo(3);
-        assertThat(rollCall.signedUp()).isEqualTo(2);
+        assertThat(rollCall.signedUp()).isEqualTo(3);
         assertThat(rollCall.leaderRatioHolds()).as("three participants and no leader present").isFalse();
 
         asLeader(meeting, () -> attendance.sync(List.of(new Mark(UUID.randomUUID(), meeting.id(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -68,11 +69,11 @@ class RollCallOfflineBrowserTest extends BrowserTestBase {
             for (long person : people) {
                 leader.click("motesplats-roll-call button[data-attendee='p" + person + "']");
             }
-            assertThat(leader.locator("#roll-call-status").textContent()).contains("10");
+            // the taps are stored on the phone one by one: wait for the page to show all ten
+            PlaywrightAssertions.assertThat(leader.locator("#roll-call-status")).containsText("10");
             leader.reload();
-            leader.waitForSelector("motesplats-roll-call #roll-call-status");
-            assertThat(leader.locator("motesplats-roll-call button[aria-pressed='true']").count()).isEqualTo(10);
-            assertThat(leader.locator("#roll-call-status").textContent()).contains("10");
+            PlaywrightAssertions.assertThat(leader.locator("motesplats-roll-call button[aria-pressed='true']")).hasCount(10);
+            PlaywrightAssertions.assertThat(leader.locator("#roll-call-status")).containsText("10");
             assertAccessible(leader);
             screenshot(leader, "roll-call-offline-sv");
             assertThat(storedMarks(meeting)).as("nothing reached the server while it was cut off").isZero();
@@ -86,7 +87,7 @@ class RollCallOfflineBrowserTest extends BrowserTestBase {
             assertThat(storedMarks(meeting)).isEqualTo(10);
             assertThat(jdbc.sql("select count(*) from attendance where occurrence_id = :meeting and present")
                     .param("meeting", meeting.id()).query(Integer.class).single()).isEqualTo(10);
-            assertThat(leader.locator("motesplats-roll-call button[aria-pressed='true']").count()).isEqualTo(10);
+            PlaywrightAssertions.assertThat(leader.locator("motesplats-roll-call button[aria-pressed='true']")).hasCount(10);
         }
     }
 

@@ -88,8 +88,23 @@ public class MySignupsView extends Main implements HasDynamicTitle {
             yes.addThemeVariants(ButtonVariant.PRIMARY);
             row.add(yes);
         }
-        nextMeeting(signup).ifPresent(meeting -> row.add(new Paragraph(getTranslation("signup.mine.next",
-                Map.of("when", Formats.meeting(meeting.startsAt(), language, Zones.STOCKHOLM))))));
+        nextMeeting(signup).ifPresent(meeting -> {
+            String when = Formats.meeting(meeting.startsAt(), language, Zones.STOCKHOLM);
+            row.add(new Paragraph(getTranslation("signup.mine.next", Map.of("when", when))));
+            // for the whole activity: one meeting missed, place kept (a drop-in sign-up is simply cancelled)
+            if (signup.status() == SignupStatus.CONFIRMED && signup.occurrenceId() == null) {
+                if (signup.away().contains(meeting.id())) {
+                    row.add(new Paragraph(getTranslation("signup.mine.not-coming", Map.of("when", when))));
+                } else {
+                    Button away = new Button(getTranslation("signup.mine.cannot-come"), click -> {
+                        RuleMessages.attempt(() -> signups.cannotComeTo(signup.signupId(), meeting.id()));
+                        refresh();
+                    });
+                    away.addClassName("cannot-come");
+                    row.add(away);
+                }
+            }
+        });
         row.add(new Paragraph(headline.place()));
         if (!signup.companions().isEmpty()) {
             row.add(new Paragraph(getTranslation("signup.mine.companions", Map.of("names",
