@@ -240,6 +240,12 @@ public class ActivityService {
                 .map(occurrence -> new Meeting(occurrence.activityId(), occurrence.view())).toList();
     }
 
+    /** The association that runs an activity. */
+    @Transactional(readOnly = true)
+    public Optional<Long> organisationOf(long activityId) {
+        return activities.findById(activityId).map(Activity::organisationId);
+    }
+
     /** A meeting of a published activity, for check-in; no caller check, it says nothing personal. */
     @Transactional(readOnly = true)
     public Optional<Meeting> meeting(long occurrenceId) {

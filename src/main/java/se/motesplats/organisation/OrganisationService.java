@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -145,6 +146,12 @@ public class OrganisationService {
             throw new AccessDeniedException("Not a member of organisation " + organisationId);
         }
         return leadersOf(organisationId);
+    }
+
+    /** The accounts of an association's members, without names; for modules that have checked the caller. */
+    @Transactional(readOnly = true)
+    public Set<Long> memberIdsOf(long organisationId) {
+        return Set.copyOf(find(organisationId).memberIds());
     }
 
     /**

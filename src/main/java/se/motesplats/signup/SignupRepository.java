@@ -32,4 +32,11 @@ interface SignupRepository extends JpaRepository<Signup, Long> {
             select s from Signup s where s.activityId = :activityId and s.status <> se.motesplats.signup.SignupStatus.CANCELLED
             order by s.occurrenceId, s.queuedAt, s.id""")
     List<Signup> activeFor(@Param("activityId") long activityId);
+
+    /** As {@code Signup#hasPlaceAt}, in the query: confirmed, for the whole activity or for this meeting. */
+    @Query("""
+            select new se.motesplats.signup.PlaceHolder(s.id, s.accountId, s.places - 1) from Signup s
+            where s.activityId = :activityId and s.status = se.motesplats.signup.SignupStatus.CONFIRMED
+              and (s.occurrenceId = 0 or s.occurrenceId = :occurrenceId)""")
+    List<PlaceHolder> placeHoldersAt(@Param("activityId") long activityId, @Param("occurrenceId") long occurrenceId);
 }

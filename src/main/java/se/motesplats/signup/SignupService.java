@@ -252,6 +252,13 @@ public class SignupService {
                 signup.referred())).toList();
     }
 
+    /** Who holds a place at one meeting, without names: for checking a roll call's marks quickly. */
+    @Transactional(readOnly = true)
+    public List<PlaceHolder> placeHoldersAt(long activityId, long occurrenceId) {
+        requireManager(activityId);
+        return signups.placeHoldersAt(activityId, occurrenceId);
+    }
+
     /** The people with a place at one meeting, for its roll call; only for those who run the activity. */
     @Transactional(readOnly = true)
     public List<ExpectedPerson> expectedAt(long activityId, long occurrenceId) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,17 +67,7 @@ class AttendanceModuleTest extends ModuleTestBase {
     }
 
     private static <T> T call(long accountId, Callable<T> work, String... roles) {
-        AtomicReference<T> result = new AtomicReference<>();
-        as(accountId, () -> {
-            try {
-                result.set(work.call());
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, roles);
-        return result.get();
+        return callAs(accountId, work, roles);
     }
 
     private static Mark present(Meeting meeting, long person, Instant at) {

@@ -40,17 +40,7 @@ class SignupModuleTest extends ModuleTestBase {
     }
 
     private <T> T as(long accountId, Callable<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        as(accountId, () -> {
-            try {
-                result.set(work.call());
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, Roles.PARTICIPANT);
-        return result.get();
+        return callAs(accountId, work, Roles.PARTICIPANT);
     }
 
     @Test

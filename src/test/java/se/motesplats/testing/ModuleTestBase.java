@@ -17,6 +17,21 @@ public abstract class ModuleTestBase {
         runAs(accountId, work, roles);
     }
 
+    /** Runs work as a signed-in person and returns what it returns. */
+    protected static <T> T callAs(long accountId, java.util.concurrent.Callable<T> work, String... roles) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        runAs(accountId, () -> {
+            try {
+                result.set(work.call());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, roles);
+        return result.get();
+    }
+
     /** The same, for tests of other tiers that set something up as a person. */
     public static void runAs(long accountId, Runnable work, String... roles) {
         SecurityContext previous = SecurityContextHolder.getContext();
