@@ -54,7 +54,8 @@ class AttendanceApi {
             @Nullable String walkInName) {
     }
 
-    record SyncJson(List<MarkJson> marks) {
+    /** The marks, and what the phone's clock said when it sent them (it may be off; see {@code AttendanceService.sync}). */
+    record SyncJson(List<MarkJson> marks, @Nullable Instant sentAt) {
     }
 
     record OutcomesJson(List<SyncOutcome> outcomes) {
@@ -82,7 +83,7 @@ class AttendanceApi {
         return ResponseEntity.ok(new OutcomesJson(attendance.sync(body.marks().stream()
                 .map(mark -> new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), mark.at(), mark.leader(),
                         mark.walkInName()))
-                .toList())));
+                .toList(), body.sentAt())));
     }
 
     @ExceptionHandler(RuleViolation.class)

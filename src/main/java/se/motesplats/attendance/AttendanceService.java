@@ -191,12 +191,25 @@ public class AttendanceService {
      * a fixed order (meeting, person), so two batches never wait for each other's locks in a circle.
      */
     public List<SyncOutcome> sync(List<Mark> batch) {
+        return sync(batch, null);
+    }
+
+    /**
+     * The same, from a phone whose clock said {@code phoneClock} when it sent the batch. Cheap
+     * phones' clocks are often minutes or hours off; the marks' times are moved by the difference,
+     * which stays the same while a phone is offline, so that a wrong clock neither loses marks
+     * ("outside the meeting's day") nor reorders them.
+     */
+    public List<SyncOutcome> sync(List<Mark> batch, @org.jspecify.annotations.Nullable Instant phoneClock) {
         SignedInPerson caller = CurrentPerson.required();
         if (batch.size() > MAX_BATCH) {
             throw new RuleViolation("attendance.rule.batch-too-large");
         }
         Instant now = clock.instant();
+        Duration skew = phoneClock == null ? Duration.ZERO : Duration.between(phoneClock, now);
         List<Mark> ordered = batch.stream()
+                .map(mark -> new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), mark.at().plus(skew),
+                        mark.leader(), mark.walkInName()))
                 .sorted(Comparator.comparingLong(Mark::meetingId).thenComparing(Mark::attendee).thenComparing(Mark::at)).toList();
         Map<UUID, SyncOutcome> outcomes = transactions.run(() -> {
             Map<Long, Optional<SyncScope>> scopes = new HashMap<>();

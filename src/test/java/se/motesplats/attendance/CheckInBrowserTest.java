@@ -35,6 +35,7 @@ class CheckInBrowserTest extends BrowserTestBase {
     @Autowired ActivityService activities;
     @Autowired AccountService accounts;
     @Autowired TestClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aNewcomerScansTheLeadersCodeJoinsAtTheDoorAndIsCheckedIn() throws Exception {
@@ -113,6 +114,31 @@ class CheckInBrowserTest extends BrowserTestBase {
         participant.click("#check-in-send");
         participant.waitForSelector("#check-in-done");
         screenshot(participant, "check-in-done-ti");
+    }
+
+    @Test
+    void anArabicSpeakingLeaderCallsTheRollRightToLeft() {
+        PublishedActivities.Published activity = published.weekly("Kör", 20, false);
+        OccurrenceView meeting = activities.signupTerms(activity.activityId()).orElseThrow().comingMeetings().getFirst();
+        clock.advance(Duration.between(clock.instant(), meeting.startsAt()));
+        Page leader = phone("ar");
+        signIn(leader, activity.leaderEmail());
+        leader.navigate(url("roll-call/" + meeting.id()));
+        leader.waitForSelector("motesplats-roll-call #roll-call-counts");
+        assertThat(leader.locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(leader.locator("#roll-call-counts").textContent()).as("the roll call's own texts, in Arabic").containsPattern("\\p{IsArabic}");
+        leader.fill("motesplats-roll-call #walk-in-name", "يوسف");
+        leader.click("motesplats-roll-call #add-walk-in");
+        // this phone's clock is a day behind the server's: the walk-in is still stored, at the server's time
+        leader.waitForFunction("() => { const root = document.querySelector('motesplats-roll-call').shadowRoot;"
+                + " return root.querySelector('#roll-call-status').className === 'status'"
+                + " && root.querySelectorAll('button[aria-pressed=\"true\"]').length === 1; }");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                leader.locator("motesplats-roll-call button[aria-pressed='true']")).hasCount(1);
+        assertThat(jdbc.sql("select count(*) from attendance where occurrence_id = :meeting and present and walk_in_name = 'يوسف'")
+                .param("meeting", meeting.id()).query(Integer.class).single()).isEqualTo(1);
+        assertAccessible(leader);
+        screenshot(leader, "roll-call-ar");
     }
 
     private static String decodeQr(byte[] png) throws Exception {
