@@ -222,6 +222,18 @@ class AttendanceModuleTest extends ModuleTestBase {
     }
 
     @Test
+    void aPhoneWhoseClockIsADayBehindStillDeliversItsMarksAtTheRightTime() {
+        Meeting meeting = meetingWith(1);
+        Instant phoneNow = clock.instant().minus(Duration.ofDays(1)).plusSeconds(37);
+        Mark tappedTenMinutesAgo = present(meeting, meeting.people().getFirst(), phoneNow.minus(Duration.ofMinutes(10)));
+        assertThat(asLeader(meeting, () -> attendance.sync(List.of(tappedTenMinutesAgo), phoneNow)))
+                .extracting(SyncOutcome::result).containsExactly(SyncOutcome.Result.STORED);
+        assertThat(asLeader(meeting, () -> attendance.rollCall(meeting.id(), SupportedLanguage.SWEDISH)).entries())
+                .filteredOn(RollCallEntry::present).singleElement()
+                .extracting(RollCallEntry::checkedInAt).isEqualTo(clock.instant().minus(Duration.ofMinutes(10)));
+    }
+
+    @Test
     void aScannedCodeStaysHonouredForTenMinutesWhileThePersonSignsIn() {
         Meeting meeting = meetingWith(0);
         CheckInCode code = asLeader(meeting, () -> attendance.codeFor(meeting.id()));
