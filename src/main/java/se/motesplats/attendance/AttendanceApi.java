@@ -50,12 +50,13 @@ class AttendanceApi {
     record TodayJson(List<MeetingToLead> meetings) {
     }
 
-    record MarkJson(UUID clientId, long meetingId, String attendee, Mark.Kind kind, Instant at, boolean leader,
-            @Nullable String walkInName) {
+    /** As the phone sends it; anything may be missing from JSON, so the API checks before it builds a {@link Mark}. */
+    record MarkJson(@Nullable UUID clientId, long meetingId, @Nullable String attendee, Mark.@Nullable Kind kind,
+            @Nullable Instant at, boolean leader, @Nullable String walkInName) {
     }
 
     /** The marks, and what the phone's clock said when it sent them (it may be off; see {@code AttendanceService.sync}). */
-    record SyncJson(List<MarkJson> marks, @Nullable Instant sentAt) {
+    record SyncJson(@Nullable List<@Nullable MarkJson> marks, @Nullable Instant sentAt) {
     }
 
     record OutcomesJson(List<SyncOutcome> outcomes) {
@@ -79,6 +80,10 @@ class AttendanceApi {
             @RequestBody SyncJson body) {
         if (!"1".equals(header)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        if (body.marks() == null || body.marks().stream().anyMatch(mark -> mark == null || mark.clientId() == null
+                || mark.attendee() == null || mark.kind() == null || mark.at() == null)) {
+            throw new RuleViolation("attendance.rule.unreadable");
         }
         return ResponseEntity.ok(new OutcomesJson(attendance.sync(body.marks().stream()
                 .map(mark -> new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), mark.at(), mark.leader(),
