@@ -67,14 +67,23 @@ class AttendanceMarks {
 
     /** Everyone who has been marked at a meeting, present now or not. */
     List<Row> of(long meetingId) {
-        return jdbc.sql("""
-                select attendee, account_id, walk_in_name, leader, present, checked_in_at, method from attendance
-                where occurrence_id = :meeting order by attendee""")
-                .param("meeting", meetingId)
-                .query((row, number) -> new Row(new Attendee(row.getString("attendee")), (Long) row.getObject("account_id", Long.class),
-                        row.getString("walk_in_name"), row.getBoolean("leader"), row.getBoolean("present"),
-                        row.getTimestamp("checked_in_at") == null ? null : row.getTimestamp("checked_in_at").toInstant(),
-                        row.getString("method") == null ? null : CheckInMethod.valueOf(row.getString("method"))))
-                .list();
+        return jdbc.sql(SELECT_ROW + " where occurrence_id = :meeting order by attendee")
+                .param("meeting", meetingId).query(AttendanceMarks::row).list();
+    }
+
+    /** One person at one meeting, if they are checked in now. */
+    java.util.Optional<Row> present(long meetingId, Attendee attendee) {
+        return jdbc.sql(SELECT_ROW + " where occurrence_id = :meeting and attendee = :attendee and present")
+                .param("meeting", meetingId).param("attendee", attendee.key()).query(AttendanceMarks::row).optional();
+    }
+
+    private static final String SELECT_ROW =
+            "select attendee, account_id, walk_in_name, leader, present, checked_in_at, method from attendance";
+
+    private static Row row(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new Row(new Attendee(row.getString("attendee")), (Long) row.getObject("account_id", Long.class),
+                row.getString("walk_in_name"), row.getBoolean("leader"), row.getBoolean("present"),
+                row.getTimestamp("checked_in_at") == null ? null : row.getTimestamp("checked_in_at").toInstant(),
+                row.getString("method") == null ? null : CheckInMethod.valueOf(row.getString("method")));
     }
 }

@@ -134,12 +134,12 @@ public class AttendanceService {
         Meeting meeting = activities.meeting(scan.meetingId()).orElseThrow(() -> new RuleViolation("attendance.rule.scan-expired"));
         Attendee attendee = Attendee.person(caller.accountId());
         return transactions.run(() -> {
-            Optional<AttendanceMarks.Row> before = presentRow(scan.meetingId(), attendee);
+            Optional<AttendanceMarks.Row> before = marks.present(scan.meetingId(), attendee);
             if (before.isEmpty()) {
                 marks.add(new Mark(UUID.randomUUID(), scan.meetingId(), attendee.key(), Mark.Kind.PRESENT, scan.scannedAt(), false, null),
                         attendee, scan.method(), caller.accountId(), now);
             }
-            AttendanceMarks.Row row = presentRow(scan.meetingId(), attendee).orElseThrow();
+            AttendanceMarks.Row row = marks.present(scan.meetingId(), attendee).orElseThrow();
             return new CheckedIn(scan.meetingId(), meeting.activityId(), java.util.Objects.requireNonNull(row.checkedInAt()),
                     before.isPresent());
         });
@@ -292,10 +292,6 @@ public class AttendanceService {
         boolean present = row != null && row.present();
         entries.putIfAbsent(attendee.key(), new RollCallEntry(attendee.key(), name, group, present,
                 present ? row.checkedInAt() : null, present ? row.method() : null, saidCannotCome));
-    }
-
-    private Optional<AttendanceMarks.Row> presentRow(long meetingId, Attendee attendee) {
-        return marks.of(meetingId).stream().filter(row -> row.attendee().equals(attendee) && row.present()).findFirst();
     }
 
     private Meeting managed(long meetingId) {

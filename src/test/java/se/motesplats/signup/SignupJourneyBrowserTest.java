@@ -51,9 +51,7 @@ class SignupJourneyBrowserTest extends BrowserTestBase {
         assertAccessible(page);
         screenshot(page, "join-ar");
         page.click("#join-send");
-        page.waitForSelector("#sign-in-code input");
-        page.fill("#sign-in-code input", newestCodeFor(email));
-        page.click("#sign-in-verify");
+        enterCode(page, email);
 
         page.waitForURL("**/activities/" + activity);
         page.waitForSelector("#signup-button");
