@@ -4,7 +4,9 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 /**
@@ -24,6 +26,11 @@ public final class Formats {
     /** "24 nov." for short lists. */
     public static String shortDate(Instant start, SupportedLanguage language, ZoneId zone) {
         return format("EEEdMMM", start, language, zone);
+    }
+
+    /** "24 november 2026" for a calendar day, such as when a document runs out. */
+    public static String day(LocalDate day, SupportedLanguage language) {
+        return format("yMMMMd", day.atTime(12, 0).toInstant(ZoneOffset.UTC), language, ZoneOffset.UTC);
     }
 
     public static String time(Instant start, SupportedLanguage language, ZoneId zone) {

@@ -7,7 +7,9 @@ public enum ConsentPurpose {
     /** News about activities beyond the person's own sign-ups. */
     BEING_CONTACTED,
     /** A case officer may see which activities the person attended. */
-    SHARING_WITH_CASE_OFFICER;
+    SHARING_WITH_CASE_OFFICER,
+    /** Coordinators may use what a volunteer or a newcomer asking for one wrote, to find them a match. */
+    MATCHING;
 
     public String translationKey() {
         return "privacy.consent." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -53,10 +53,20 @@ public class AccountService {
      */
     @Transactional
     public void becameOrganisationMember() {
+        grantToCaller(Roles.ORGANISATION_MEMBER);
+    }
+
+    /** The caller signed up as a volunteer: as {@link #becameOrganisationMember()}, for the volunteer role. */
+    @Transactional
+    public void becameVolunteer() {
+        grantToCaller(Roles.VOLUNTEER);
+    }
+
+    private void grantToCaller(String role) {
         SignedInPerson caller = CurrentPerson.required();
         Account account = accounts.findById(caller.accountId())
                 .orElseThrow(() -> new IllegalArgumentException("No account " + caller.accountId()));
-        account.grant(Roles.ORGANISATION_MEMBER);
+        account.grant(role);
         SessionAuthentication.refreshIfCaller(account.asSignedIn());
     }
 

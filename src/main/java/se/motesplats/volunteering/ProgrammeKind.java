@@ -1,0 +1,31 @@
+package se.motesplats.volunteering;
+
+import java.util.Locale;
+
+/** The ways a volunteer can help a newcomer; activity leaders lead an association's activity. */
+public enum ProgrammeKind {
+    LANGUAGE_FRIEND("vaadin:comments"),
+    REFUGEE_GUIDE("vaadin:compass"),
+    CONTACT_FAMILY("vaadin:family"),
+    MENTOR("vaadin:academy-cap"),
+    ACTIVITY_LEADER("vaadin:flag");
+
+    private final String pictogram;
+
+    ProgrammeKind(String pictogram) {
+        this.pictogram = pictogram;
+    }
+
+    public String pictogram() {
+        return pictogram;
+    }
+
+    /** Newcomers ask for a person; activity leaders are found by associations, not by matching. */
+    public boolean matchable() {
+        return this != ACTIVITY_LEADER;
+    }
+
+    public String translationKey() {
+        return "volunteering.programme." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
