@@ -15,6 +15,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -46,7 +47,7 @@ import org.springframework.modulith.Modulithic;
 @Uses(Notification.class) @Uses(Details.class) @Uses(Grid.class) @Uses(TextField.class) @Uses(TextArea.class)
 @Uses(EmailField.class) @Uses(IntegerField.class) @Uses(Select.class) @Uses(ComboBox.class)
 @Uses(MultiSelectComboBox.class) @Uses(Checkbox.class) @Uses(CheckboxGroup.class) @Uses(DatePicker.class)
-@Uses(TimePicker.class) @Uses(FormLayout.class)
+@Uses(TimePicker.class) @Uses(FormLayout.class) @Uses(RadioButtonGroup.class)
 @Modulithic(sharedModules = {"shared", "i18n"})
 @PWA(name = "Mötesplats", shortName = "Mötesplats", iconPath = "icons/icon-512.png", themeColor = "#0b5e55",
         backgroundColor = "#ffffff", offlinePath = "offline.html", offlineResources = {"icons/icon-192.png", "styles/offline.css"})

@@ -11,13 +11,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.Meeting;
@@ -147,7 +142,7 @@ class DemoAttendance {
             long accountId = accounts.ensureAccount(newcomer.email(), newcomer.firstName(), newcomer.language(),
                     List.of(Roles.PARTICIPANT));
             // asked first, so restarts do not count against the person's sign-up limit
-            as(new SignedInPerson(accountId, newcomer.firstName(), Set.of(Roles.PARTICIPANT)),
+            DemoActor.as(new SignedInPerson(accountId, newcomer.firstName(), Set.of(Roles.PARTICIPANT)),
                     () -> signups.mineFor(activityId).isEmpty() ? signups.signUp(activityId, null, newcomer.companions()) : null);
         }
     }
@@ -155,7 +150,7 @@ class DemoAttendance {
     /** The roll call of one meeting, drawn from a seed of the activity and the meeting's place in the list, not from the date. */
     private void rollCall(Attended activity, Meeting meeting, int number, SignedInPerson recorder, boolean leaderAway) {
         long meetingId = meeting.occurrence().id();
-        RollCall rollCall = as(recorder, () -> attendance.rollCall(meetingId, SupportedLanguage.SWEDISH));
+        RollCall rollCall = DemoActor.as(recorder, () -> attendance.rollCall(meetingId, SupportedLanguage.SWEDISH));
         if (rollCall.entries().stream().anyMatch(RollCallEntry::present)) {
             return;
         }
@@ -195,7 +190,7 @@ class DemoAttendance {
             marks.add(present(meetingId, Attendee.walkIn(walkIn).key(), start.plusSeconds(random.nextInt(0, 25 * 60)), false,
                     names.get(index)));
         }
-        List<SyncOutcome> refused = as(recorder, () -> attendance.sync(marks)).stream()
+        List<SyncOutcome> refused = DemoActor.as(recorder, () -> attendance.sync(marks)).stream()
                 .filter(outcome -> outcome.result() == SyncOutcome.Result.REFUSED).toList();
         if (!refused.isEmpty()) {
             throw new IllegalStateException("Demo roll call of meeting " + meetingId + " refused: " + refused);
@@ -206,22 +201,5 @@ class DemoAttendance {
     private static Mark present(long meetingId, String attendee, Instant at, boolean leader, @Nullable String walkInName) {
         UUID clientId = UUID.nameUUIDFromBytes(("demo-mark:" + meetingId + ":" + attendee).getBytes(StandardCharsets.UTF_8));
         return new Mark(clientId, meetingId, attendee, Mark.Kind.PRESENT, at, leader, walkInName);
-    }
-
-    /**
-     * Calls a service as one of the demo people, as their own phone would after they signed in:
-     * sign-ups and roll calls are recorded in someone's name, and the system actor is no one.
-     */
-    private static <T> T as(SignedInPerson person, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
-                person.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

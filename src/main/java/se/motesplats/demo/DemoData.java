@@ -161,15 +161,17 @@ class DemoData {
     private final OrganisationService organisations;
     private final ActivityService activities;
     private final DemoAttendance attendance;
+    private final DemoVolunteering volunteering;
     private final Clock clock;
 
     DemoData(AccountService accounts, AreaService areas, OrganisationService organisations, ActivityService activities,
-            DemoAttendance attendance, Clock clock) {
+            DemoAttendance attendance, DemoVolunteering volunteering, Clock clock) {
         this.accounts = accounts;
         this.areas = areas;
         this.organisations = organisations;
         this.activities = activities;
         this.attendance = attendance;
+        this.volunteering = volunteering;
         this.clock = clock;
     }
 
@@ -237,6 +239,8 @@ class DemoData {
                 areas.createKnutpunkt("Knutpunkt Skåne", List.of(KRISTIANSTAD, HELSINGBORG, LUND));
             }
             attendance.load(activityIds, leaders, signedIn("lena@motesplats.example", people));
+            volunteering.load(signedIn("karin@motesplats.example", people), signedIn("amina@motesplats.example", people),
+                    signedIn("yonas@motesplats.example", people), signedIn("lena@motesplats.example", people));
         });
         log.info("Demo data ready: sign in as admin@motesplats.example (codes appear at /dev/outbox).");
     }

@@ -1,12 +1,6 @@
 package se.motesplats.volunteering;
 
-import java.util.Locale;
-
-/** How well a volunteer speaks a language. */
+/** How well a volunteer speaks a language: two answers anyone can give without a test. */
 public enum Fluency {
-    NATIVE, GOOD, SOME;
-
-    public String translationKey() {
-        return "volunteering.fluency." + name().toLowerCase(Locale.ROOT);
-    }
+    WELL, SOME
 }

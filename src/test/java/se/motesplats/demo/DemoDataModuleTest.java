@@ -30,6 +30,12 @@ import se.motesplats.security.SystemActor;
 import se.motesplats.shared.Zones;
 import se.motesplats.signup.SignupService;
 import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.volunteering.MatchStatus;
+import se.motesplats.volunteering.MatchingService;
+import se.motesplats.volunteering.ProgrammeKind;
+import se.motesplats.volunteering.QueuedRequest;
+import se.motesplats.volunteering.VolunteerOverview;
+import se.motesplats.volunteering.VolunteerService;
 
 /** The demo story loads through the modules' services, and loading it again adds nothing. */
 class DemoDataModuleTest extends ModuleTestBase {
@@ -47,6 +53,10 @@ class DemoDataModuleTest extends ModuleTestBase {
     @Autowired
     AttendanceService attendance;
     @Autowired
+    VolunteerService volunteers;
+    @Autowired
+    MatchingService matching;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -54,7 +64,8 @@ class DemoDataModuleTest extends ModuleTestBase {
     @Test
     void loadsAPersonForEveryRoleEightAssociationsAndPastRollCallsOnce() {
         DemoData demo = new DemoData(accounts, areas, organisations, activities,
-                new DemoAttendance(accounts, activities, signups, attendance, clock), clock);
+                new DemoAttendance(accounts, activities, signups, attendance, clock),
+                new DemoVolunteering(accounts, volunteers, matching, jdbc, clock), clock);
         demo.load();
         Map<String, Long> activityIds = demoActivityIds();
         long marksAfterFirstLoad = marks(activityIds.values());
@@ -65,7 +76,7 @@ class DemoDataModuleTest extends ModuleTestBase {
         SystemActor.runAsAdministrator(() -> {
             var demoPeople = accounts.listAccounts().stream()
                     .filter(account -> account.contact().endsWith("@motesplats.example")).toList();
-            assertThat(demoPeople).hasSize(DemoData.PEOPLE.size()
+            assertThat(demoPeople).hasSize(DemoData.PEOPLE.size() + DemoVolunteering.PEOPLE.size()
                     + DemoAttendance.ACTIVITIES.stream().mapToInt(activity -> activity.signedUp().size()).sum());
             assertThat(demoPeople.stream().flatMap(person -> person.roles().stream()).distinct())
                     .containsExactlyInAnyOrderElementsOf(Roles.ALL);
@@ -84,6 +95,27 @@ class DemoDataModuleTest extends ModuleTestBase {
         assertThat(areas.knutpunkter()).extracting(k -> k.name()).containsOnlyOnce("Knutpunkt Skåne");
 
         assertPastMeetingsHaveRealisticAttendance(activityIds, coordinator.get().id());
+        assertVolunteersWaitingRequestsAndMatches(coordinator.get().id());
+    }
+
+    private void assertVolunteersWaitingRequestsAndMatches(long coordinator) {
+        as(coordinator, () -> {
+            List<VolunteerOverview> inScope = volunteers.inMyAreas().stream()
+                    .filter(volunteer -> volunteer.candidate().firstName().matches("Karin|Maria|Johan|Anders|Birgitta|Parviz|Lisa")).toList();
+            assertThat(inScope).as("added once").hasSize(7);
+            assertThat(inScope.stream().flatMap(volunteer -> volunteer.programmes().stream()).map(status -> status.programme().kind())
+                    .distinct()).as("every matchable programme").contains(ProgrammeKind.LANGUAGE_FRIEND, ProgrammeKind.REFUGEE_GUIDE,
+                            ProgrammeKind.CONTACT_FAMILY, ProgrammeKind.MENTOR);
+            assertThat(inScope).anySatisfy(volunteer -> assertThat(volunteer.programmes().getFirst().ready()).isTrue())
+                    .anySatisfy(volunteer -> assertThat(volunteer.programmes().getFirst().ready()).isFalse());
+            List<QueuedRequest> queue = matching.queue();
+            assertThat(queue).extracting(queued -> queued.request().firstName()).contains("Yonas", "Farid", "Ifrah", "Iryna");
+            assertThat(queue).as("one past the 30-day target").anySatisfy(queued -> assertThat(queued.overdue()).isTrue());
+            assertThat(matching.openMatchesInMyAreas()).anySatisfy(match -> {
+                assertThat(match.status()).isEqualTo(MatchStatus.ACTIVE);
+                assertThat(match.meetings()).isEqualTo(3);
+            }).anySatisfy(match -> assertThat(match.status()).isEqualTo(MatchStatus.PROPOSED));
+        }, Roles.COORDINATOR);
     }
 
     private void assertPastMeetingsHaveRealisticAttendance(Map<String, Long> activityIds, long coordinator) {

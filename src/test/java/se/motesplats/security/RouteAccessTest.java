@@ -13,6 +13,13 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import se.motesplats.volunteering.ui.AskForVolunteerView;
+import se.motesplats.volunteering.ui.MatchRequestView;
+import se.motesplats.volunteering.ui.MatchingView;
+import se.motesplats.volunteering.ui.MyMatchesView;
+import se.motesplats.volunteering.ui.ReportConcernView;
+import se.motesplats.volunteering.ui.VolunteerView;
+import se.motesplats.volunteering.ui.VolunteersView;
 import se.motesplats.activity.ui.ActivityDetailView;
 import se.motesplats.activity.ui.ActivityEditorView;
 import se.motesplats.activity.ui.ActivityListView;
@@ -81,6 +88,13 @@ class RouteAccessTest {
         EXPECTED.put(CheckInCodeView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(RollCallView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(MeetingsTodayView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER));
+        EXPECTED.put(VolunteerView.class, EVERYONE); // visitors read about the programmes, then sign in to sign up
+        EXPECTED.put(AskForVolunteerView.class, EVERYONE); // likewise
+        EXPECTED.put(MyMatchesView.class, Set.copyOf(Roles.ALL)); // the service shows only the caller's own
+        EXPECTED.put(ReportConcernView.class, EVERYONE); // anyone may raise a concern, also without an account
+        EXPECTED.put(MatchingView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(MatchRequestView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(VolunteersView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -66,6 +66,16 @@ public abstract class BrowserTestBase {
         return phone(languageTag, new Browser.NewContextOptions());
     }
 
+    /** A laptop-sized browser, as coordinators mostly use: no touch, no mobile date pickers. */
+    protected Page laptop(String languageTag) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setLocale(languageTag)
+                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
+        contexts.add(context);
+        return context.newPage();
+    }
+
     /** The same, with further options such as recording a HAR file. */
     protected Page phone(String languageTag, Browser.NewContextOptions options) {
         context = browser.newContext(options

@@ -34,8 +34,8 @@ class MatchScoreTest {
         Suggestion suggestion = MatchScore.of(
                 request(ProgrammeKind.LANGUAGE_FRIEND, Set.of(SpokenLanguage.ARABIC), Set.of(TimeSlot.WEEKEND, TimeSlot.WEEKDAY_EVENING),
                         List.of()),
-                volunteer(1, MALMO, List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.NATIVE),
-                        new LanguageSkill(SpokenLanguage.ARABIC, Fluency.GOOD)), Set.of(TimeSlot.WEEKEND))).orElseThrow();
+                volunteer(1, MALMO, List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.WELL),
+                        new LanguageSkill(SpokenLanguage.ARABIC, Fluency.WELL)), Set.of(TimeSlot.WEEKEND))).orElseThrow();
 
         assertThat(keys(suggestion)).containsExactly("volunteering.reason.language-well", "volunteering.reason.same-municipality",
                 "volunteering.reason.common-time", "volunteering.reason.interests");
@@ -48,9 +48,9 @@ class MatchScoreTest {
     @Test
     void aSharedLanguageCountsMostAndDariMeetsPersian() {
         MatchRequest dari = request(ProgrammeKind.REFUGEE_GUIDE, Set.of(SpokenLanguage.DARI), Set.of(TimeSlot.WEEKEND), List.of());
-        VolunteerCandidate persian = volunteer(1, LUND, List.of(new LanguageSkill(SpokenLanguage.PERSIAN, Fluency.NATIVE)), Set.of());
+        VolunteerCandidate persian = volunteer(1, LUND, List.of(new LanguageSkill(SpokenLanguage.PERSIAN, Fluency.WELL)), Set.of());
         VolunteerCandidate someDari = volunteer(2, LUND, List.of(new LanguageSkill(SpokenLanguage.DARI, Fluency.SOME)), Set.of());
-        VolunteerCandidate swedishOnly = volunteer(3, MALMO, List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.NATIVE)),
+        VolunteerCandidate swedishOnly = volunteer(3, MALMO, List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.WELL)),
                 Set.of(TimeSlot.WEEKEND));
 
         assertThat(MatchScore.rank(dari, List.of(swedishOnly, someDari, persian)))
@@ -63,7 +63,7 @@ class MatchScoreTest {
     @Test
     void volunteersInAnotherCountyAreNotSuggested() {
         assertThat(MatchScore.of(request(ProgrammeKind.MENTOR, Set.of(SpokenLanguage.ARABIC), Set.of(TimeSlot.WEEKEND), List.of()),
-                volunteer(1, STOCKHOLM, List.of(new LanguageSkill(SpokenLanguage.ARABIC, Fluency.NATIVE)), Set.of(TimeSlot.WEEKEND))))
+                volunteer(1, STOCKHOLM, List.of(new LanguageSkill(SpokenLanguage.ARABIC, Fluency.WELL)), Set.of(TimeSlot.WEEKEND))))
                 .isEmpty();
     }
 
@@ -108,9 +108,9 @@ class MatchScoreTest {
     @Test
     void volunteersVettingStillWaitsForComeAfterThoseWhoCanBeProposed() {
         MatchRequest request = request(ProgrammeKind.LANGUAGE_FRIEND, Set.of(SpokenLanguage.ARABIC), Set.of(TimeSlot.WEEKEND), List.of());
-        VolunteerCandidate great = new VolunteerCandidate(1, "A", MALMO, List.of(new LanguageSkill(SpokenLanguage.ARABIC, Fluency.NATIVE)),
+        VolunteerCandidate great = new VolunteerCandidate(1, "A", MALMO, List.of(new LanguageSkill(SpokenLanguage.ARABIC, Fluency.WELL)),
                 Set.of(ActivityCategory.SPORT), Set.of(TimeSlot.WEEKEND), null, false, List.of(), 1, false, List.of(Requirement.INTERVIEW));
-        VolunteerCandidate full = new VolunteerCandidate(2, "B", MALMO, List.of(new LanguageSkill(SpokenLanguage.ARABIC, Fluency.NATIVE)),
+        VolunteerCandidate full = new VolunteerCandidate(2, "B", MALMO, List.of(new LanguageSkill(SpokenLanguage.ARABIC, Fluency.WELL)),
                 Set.of(), Set.of(TimeSlot.WEEKEND), null, false, List.of(), 0, false, List.of());
         VolunteerCandidate ready = new VolunteerCandidate(3, "C", LUND, List.of(), Set.of(), Set.of(), null, false, List.of(), 1, false,
                 List.of());

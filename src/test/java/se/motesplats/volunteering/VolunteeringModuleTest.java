@@ -64,8 +64,8 @@ class VolunteeringModuleTest extends ModuleTestBase {
     }
 
     private static VolunteerForm form(ProgrammeKind kind, String municipality, int maxMatches) {
-        return new VolunteerForm(Set.of(kind), municipality, List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.NATIVE),
-                new LanguageSkill(SpokenLanguage.ARABIC, Fluency.GOOD)), Set.of(ActivityCategory.SPORT), Set.of(TimeSlot.WEEKEND), null,
+        return new VolunteerForm(Set.of(kind), municipality, List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.WELL),
+                new LanguageSkill(SpokenLanguage.ARABIC, Fluency.WELL)), Set.of(ActivityCategory.SPORT), Set.of(TimeSlot.WEEKEND), null,
                 false, List.of(), maxMatches);
     }
 
@@ -107,10 +107,10 @@ class VolunteeringModuleTest extends ModuleTestBase {
             assertThatThrownBy(() -> volunteers.signUp(new VolunteerForm(Set.of(), UMEA, List.of(), Set.of(), Set.of(), null, false,
                     List.of(), 1), true, SupportedLanguage.SWEDISH)).hasMessage("volunteering.rule.programme-needed");
             assertThatThrownBy(() -> volunteers.signUp(new VolunteerForm(Set.of(ProgrammeKind.CONTACT_FAMILY), UMEA,
-                    List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.NATIVE)), Set.of(), Set.of(TimeSlot.WEEKEND), null, false,
+                    List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.WELL)), Set.of(), Set.of(TimeSlot.WEEKEND), null, false,
                     List.of(4, 40), 1), true, SupportedLanguage.SWEDISH)).hasMessage("volunteering.rule.child-age");
             VolunteerForm form = new VolunteerForm(Set.of(ProgrammeKind.CONTACT_FAMILY, ProgrammeKind.LANGUAGE_FRIEND), UMEA,
-                    List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.NATIVE), new LanguageSkill(SpokenLanguage.TIGRINYA, Fluency.SOME)),
+                    List.of(new LanguageSkill(SpokenLanguage.SWEDISH, Fluency.WELL), new LanguageSkill(SpokenLanguage.TIGRINYA, Fluency.SOME)),
                     Set.of(ActivityCategory.OUTDOORS), Set.of(TimeSlot.WEEKEND, TimeSlot.WEEKDAY_EVENING), Gender.WOMAN, true, List.of(9, 4), 2);
             volunteers.signUp(form, true, SupportedLanguage.SWEDISH);
             MyVolunteering mine = volunteers.mine().orElseThrow();

@@ -96,7 +96,8 @@ public class MainLayout extends AppLayout {
         return pictogramNamed(entry.icon() == null ? "vaadin:circle" : entry.icon());
     }
 
-    static Icon pictogramNamed(String icon) {
+    /** A decorative pictogram (hidden from screen readers: the text beside it says the same). */
+    public static Icon pictogramNamed(String icon) {
         String[] parts = icon.split(":", 2);
         Icon pictogram = new Icon(parts[0], parts[1]);
         pictogram.getElement().setAttribute("aria-hidden", "true");
