@@ -55,11 +55,12 @@ class MatchFollowUps {
                     if (!row.getBoolean("met") && !since.plusDays(FIRST_CONTACT_DAYS).isAfter(here)) {
                         notices.tell(volunteer, "volunteering.notice.first-contact", kind, Map.of(), "first-contact:" + match);
                     }
-                    if (!since.plusMonths(row.getInt("period_months")).isAfter(here)) {
-                        bothSides(match, volunteer, newcomer, kind, "volunteering.notice.period-over", "period-over:");
-                    } else if (!since.plusMonths(1).isAfter(here)) {
-                        bothSides(match, volunteer, newcomer, kind, "volunteering.notice.follow-up", "follow-up:");
-                    }
+                    FollowUp.due(since.toInstant(), row.getInt("period_months"), now).ifPresent(round -> {
+                        switch (round) {
+                            case ONE_MONTH -> bothSides(match, volunteer, newcomer, kind, "volunteering.notice.follow-up", "follow-up:");
+                            case PERIOD_END -> bothSides(match, volunteer, newcomer, kind, "volunteering.notice.period-over", "period-over:");
+                        }
+                    });
                 });
         LocalDate today = here.toLocalDate();
         jdbc.sql("""

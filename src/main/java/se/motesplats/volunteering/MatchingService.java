@@ -322,6 +322,21 @@ public class MatchingService {
                 .params(matchId, day, CurrentPerson.required().accountId(), clock.instant()).update();
     }
 
+    /** The caller answers "how is it going?" for the round that is due; answering again changes the answer. */
+    @Transactional
+    public void answerFollowUp(long matchId, FollowUp.Answer answer) {
+        OpenMatch match = lockedParty(matchId);
+        FollowUp.Round round = match.status() != MatchStatus.ACTIVE || match.activeSince() == null ? null
+                : FollowUp.due(match.activeSince(), match.periodMonths(), clock.instant()).orElse(null);
+        if (round == null) {
+            throw new RuleViolation("volunteering.rule.no-follow-up");
+        }
+        jdbc.sql("""
+                insert into match_follow_up (match_id, account_id, round, answer, answered_at) values (?, ?, ?, ?, ?)
+                on duplicate key update answer = values(answer), answered_at = values(answered_at)""")
+                .params(matchId, CurrentPerson.required().accountId(), round.name(), answer.name(), clock.instant()).update();
+    }
+
     /** The caller's proposed and active matches, from their side, and those ended in the last year. */
     @Transactional(readOnly = true)
     public List<MyMatch> mine() {
@@ -330,7 +345,7 @@ public class MatchingService {
         List<SideOf> sides = jdbc.sql("""
                 select m.*, r.account_id as newcomer_id, r.languages as newcomer_languages, r.interests as newcomer_interests,
                   r.time_slots as newcomer_times, r.municipality_code as newcomer_municipality, r.children_ages as newcomer_children,
-                  p.kind, v.languages as volunteer_languages, v.interests as volunteer_interests, v.time_slots as volunteer_times,
+                  p.kind, p.period_months, v.languages as volunteer_languages, v.interests as volunteer_interests, v.time_slots as volunteer_times,
                   v.municipality_code as volunteer_municipality, v.paused_at
                 from volunteer_match m join match_request r on r.id = m.request_id join programme p on p.id = r.programme_id
                   join volunteer v on v.account_id = m.volunteer_id
@@ -355,12 +370,17 @@ public class MatchingService {
         }
         record Row(long id, ProgrammeKind kind, MatchStatus status, long newcomer, long volunteer, Instant proposedAt,
                 @org.jspecify.annotations.Nullable Instant activeSince, int meetings, @org.jspecify.annotations.Nullable LocalDate lastMet,
-                boolean paused) {
+                boolean paused, FollowUp.@org.jspecify.annotations.Nullable Answer newcomerAnswer,
+                FollowUp.@org.jspecify.annotations.Nullable Answer volunteerAnswer) {
         }
         List<Row> rows = jdbc.sql("""
                 select m.id, p.kind, m.status, r.account_id as newcomer, m.volunteer_id, m.proposed_at, m.active_since, v.paused_at,
                   (select count(*) from match_meeting mm where mm.match_id = m.id) as meetings,
-                  (select max(met_on) from match_meeting mm where mm.match_id = m.id) as last_met
+                  (select max(met_on) from match_meeting mm where mm.match_id = m.id) as last_met,
+                  (select f.answer from match_follow_up f where f.match_id = m.id and f.account_id = r.account_id
+                   order by f.answered_at desc limit 1) as newcomer_answer,
+                  (select f.answer from match_follow_up f where f.match_id = m.id and f.account_id = m.volunteer_id
+                   order by f.answered_at desc limit 1) as volunteer_answer
                 from volunteer_match m join match_request r on r.id = m.request_id join programme p on p.id = r.programme_id
                   join volunteer v on v.account_id = m.volunteer_id
                 where m.status in ('PROPOSED', 'ACTIVE')""" + (scope.unlimited() ? "" : " and r.municipality_code in (:municipalities)")
@@ -369,11 +389,15 @@ public class MatchingService {
                 .query((row, number) -> new Row(row.getLong("id"), ProgrammeKind.valueOf(row.getString("kind")),
                         MatchStatus.valueOf(row.getString("status")), row.getLong("newcomer"), row.getLong("volunteer_id"),
                         row.getTimestamp("proposed_at").toInstant(), instant(row, "active_since"), row.getInt("meetings"),
-                        row.getObject("last_met", LocalDate.class), row.getTimestamp("paused_at") != null))
+                        row.getObject("last_met", LocalDate.class), row.getTimestamp("paused_at") != null,
+                        answer(row.getString("newcomer_answer")), answer(row.getString("volunteer_answer"))))
                 .list();
+        Instant firstContactBy = clock.instant().minus(Duration.ofDays(MatchFollowUps.FIRST_CONTACT_DAYS));
         Map<Long, String> names = accounts.firstNames(rows.stream().flatMap(row -> java.util.stream.Stream.of(row.newcomer(), row.volunteer())).toList());
         return rows.stream().map(row -> new MatchOverview(row.id(), row.kind(), row.status(), names.getOrDefault(row.newcomer(), "?"),
-                names.getOrDefault(row.volunteer(), "?"), row.proposedAt(), row.activeSince(), row.meetings(), row.lastMet(), row.paused())).toList();
+                names.getOrDefault(row.volunteer(), "?"), row.proposedAt(), row.activeSince(), row.meetings(), row.lastMet(), row.paused(),
+                row.status() == MatchStatus.ACTIVE && row.meetings() == 0 && row.activeSince() != null
+                        && !row.activeSince().isAfter(firstContactBy), row.newcomerAnswer(), row.volunteerAnswer())).toList();
     }
 
     /** One match from the caller's side, before the other side's name and (once shared) contact are added. */
@@ -387,7 +411,8 @@ public class MatchingService {
             MyMatch m = match;
             return new MyMatch(m.id(), m.iAmVolunteer(), m.programme(), m.status(), otherName, m.otherLanguages(), m.otherInterests(),
                     m.otherTimeSlots(), m.otherMunicipality(), m.childrenAges(), m.iAccepted(), m.otherAccepted(), m.paused(),
-                    contact == null ? null : contact.email(), contact == null ? null : contact.phone(), m.activeSince(), m.meetings());
+                    contact == null ? null : contact.email(), contact == null ? null : contact.phone(), m.activeSince(), m.meetings(),
+                    m.followUpDue());
         }
     }
 
@@ -399,16 +424,23 @@ public class MatchingService {
         Instant volunteerAccepted = instant(row, "volunteer_accepted_at");
         Instant newcomerAccepted = instant(row, "newcomer_accepted_at");
         String side = iAmVolunteer ? "newcomer" : "volunteer";
+        MatchStatus status = MatchStatus.valueOf(row.getString("status"));
+        boolean paused = row.getTimestamp("paused_at") != null;
+        Instant activeSince = instant(row, "active_since");
+        FollowUp.Round followUpDue = status != MatchStatus.ACTIVE || paused || activeSince == null ? null
+                : FollowUp.due(activeSince, row.getInt("period_months"), clock.instant())
+                        .filter(round -> jdbc.sql("select count(*) from match_follow_up where match_id = ? and account_id = ? and round = ?")
+                                .params(matchId, me, round.name()).query(Integer.class).single() == 0)
+                        .orElse(null);
         Set<SpokenLanguage> languages = iAmVolunteer ? Columns.languages(row.getString("newcomer_languages"))
                 : Columns.skills(row.getString("volunteer_languages")).stream().map(LanguageSkill::language)
                         .collect(java.util.stream.Collectors.toSet());
-        MyMatch match = new MyMatch(matchId, iAmVolunteer, ProgrammeKind.valueOf(row.getString("kind")),
-                MatchStatus.valueOf(row.getString("status")), "", languages,
+        MyMatch match = new MyMatch(matchId, iAmVolunteer, ProgrammeKind.valueOf(row.getString("kind")), status, "", languages,
                 Columns.enums(row.getString(side + "_interests"), ActivityCategory.class),
                 Columns.enums(row.getString(side + "_times"), TimeSlot.class), areas.municipalityName(row.getString(side + "_municipality")),
                 iAmVolunteer ? Columns.ages(row.getString("newcomer_children")) : List.of(),
                 (iAmVolunteer ? volunteerAccepted : newcomerAccepted) != null, (iAmVolunteer ? newcomerAccepted : volunteerAccepted) != null,
-                row.getTimestamp("paused_at") != null, null, null, instant(row, "active_since"), meetings);
+                paused, null, null, activeSince, meetings, followUpDue);
         return new SideOf(match, iAmVolunteer ? row.getLong("newcomer_id") : row.getLong("volunteer_id"));
     }
 
@@ -437,7 +469,7 @@ public class MatchingService {
 
     /** A match with what its checks need: both sides, its status, the request's municipality. */
     private record OpenMatch(long id, long requestId, long volunteerId, long newcomerId, MatchStatus status, ProgrammeKind programme,
-            String municipalityCode, @org.jspecify.annotations.Nullable Instant activeSince) {
+            String municipalityCode, @org.jspecify.annotations.Nullable Instant activeSince, int periodMonths) {
     }
 
     private Optional<OpenMatch> openMatch(long requestId) {
@@ -462,13 +494,18 @@ public class MatchingService {
     }
 
     private static final String MATCHES = """
-            select m.id, m.request_id, m.volunteer_id, r.account_id as newcomer_id, m.status, p.kind, r.municipality_code, m.active_since
+            select m.id, m.request_id, m.volunteer_id, r.account_id as newcomer_id, m.status, p.kind, r.municipality_code, m.active_since,
+              p.period_months
             from volunteer_match m join match_request r on r.id = m.request_id join programme p on p.id = r.programme_id""";
 
     private static OpenMatch openMatch(ResultSet row) throws SQLException {
         return new OpenMatch(row.getLong("id"), row.getLong("request_id"), row.getLong("volunteer_id"), row.getLong("newcomer_id"),
                 MatchStatus.valueOf(row.getString("status")), ProgrammeKind.valueOf(row.getString("kind")), row.getString("municipality_code"),
-                instant(row, "active_since"));
+                instant(row, "active_since"), row.getInt("period_months"));
+    }
+
+    private static FollowUp.@org.jspecify.annotations.Nullable Answer answer(@org.jspecify.annotations.Nullable String name) {
+        return name == null ? null : FollowUp.Answer.valueOf(name);
     }
 
     private static @org.jspecify.annotations.Nullable Instant instant(ResultSet row, String column) throws SQLException {

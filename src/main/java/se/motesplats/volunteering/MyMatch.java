@@ -11,12 +11,13 @@ import se.motesplats.activity.ActivityCategory;
  * One of the caller's matches, from their side. Before both have said yes each side sees only what
  * deciding needs (first name, languages, interests, municipality, free time; for a contact family
  * the children's ages); {@code email} and {@code phone} of the other side are filled only once the
- * match is active and the volunteer not paused.
+ * match is active and the volunteer not paused. {@code followUpDue} is the "how is it going?" round
+ * the caller has yet to answer.
  */
 public record MyMatch(long id, boolean iAmVolunteer, ProgrammeKind programme, MatchStatus status, String otherFirstName,
         Set<SpokenLanguage> otherLanguages, Set<ActivityCategory> otherInterests, Set<TimeSlot> otherTimeSlots, String otherMunicipality,
         List<Integer> childrenAges, boolean iAccepted, boolean otherAccepted, boolean paused, @Nullable String email,
-        @Nullable String phone, @Nullable Instant activeSince, List<LocalDate> meetings) {
+        @Nullable String phone, @Nullable Instant activeSince, List<LocalDate> meetings, FollowUp.@Nullable Round followUpDue) {
 
     public MyMatch {
         otherLanguages = Set.copyOf(otherLanguages);

@@ -152,6 +152,37 @@ public class VolunteerService {
         if (!consentToMatching) {
             throw new RuleViolation("volunteering.rule.consent-needed");
         }
+        if (programmes().stream().anyMatch(p -> form.programmes().contains(p.kind()) && !p.runsIn(form.municipalityCode()))) {
+            throw new RuleViolation("volunteering.rule.programme-not-here");
+        }
+    }
+
+    /**
+     * An administrator sets what a programme asks and where it runs (counties; none means
+     * everywhere). Volunteers already vetted are measured against the new requirements at once.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Transactional
+    public void configure(ProgrammeKind kind, Set<Requirement> requirements, int meetEveryWeeks, int periodMonths, Set<String> counties) {
+        if (meetEveryWeeks < 1 || meetEveryWeeks > 12 || periodMonths < 1 || periodMonths > 36) {
+            throw new RuleViolation("volunteering.rule.commitment");
+        }
+        if (!areas.counties().keySet().containsAll(counties)) {
+            throw new RuleViolation("volunteering.rule.county-unknown");
+        }
+        long id = programme(kind).id();
+        jdbc.sql("""
+                update programme set needs_interview = :interview, needs_record_check = :record, needs_training = :training,
+                  needs_agreement = :agreement, meet_every_weeks = :weeks, period_months = :months where id = :id""")
+                .param("interview", requirements.contains(Requirement.INTERVIEW))
+                .param("record", requirements.contains(Requirement.RECORD_CHECK))
+                .param("training", requirements.contains(Requirement.TRAINING))
+                .param("agreement", requirements.contains(Requirement.AGREEMENT))
+                .param("weeks", meetEveryWeeks).param("months", periodMonths).param("id", id)
+                .update();
+        jdbc.sql("delete from programme_county where programme_id = ?").param(id).update();
+        counties.forEach(county -> jdbc.sql("insert into programme_county (programme_id, county_code) values (?, ?)").params(id, county)
+                .update());
     }
 
     /** Volunteers living in the coordinator's areas, newest first, with their vetting. */

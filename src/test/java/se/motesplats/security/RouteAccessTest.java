@@ -17,6 +17,8 @@ import se.motesplats.volunteering.ui.AskForVolunteerView;
 import se.motesplats.volunteering.ui.MatchRequestView;
 import se.motesplats.volunteering.ui.MatchingView;
 import se.motesplats.volunteering.ui.MyMatchesView;
+import se.motesplats.volunteering.ui.ProgrammesView;
+import se.motesplats.volunteering.ui.ReferToVolunteerView;
 import se.motesplats.volunteering.ui.ReportConcernView;
 import se.motesplats.volunteering.ui.VolunteerView;
 import se.motesplats.volunteering.ui.VolunteersView;
@@ -95,6 +97,8 @@ class RouteAccessTest {
         EXPECTED.put(MatchingView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(MatchRequestView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(VolunteersView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(ProgrammesView.class, Set.of(Roles.ADMINISTRATOR));
+        EXPECTED.put(ReferToVolunteerView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -309,9 +309,69 @@ class VolunteeringModuleTest extends ModuleTestBase {
         backdate(matchId, Duration.ofDays(32));
         followUps.followUp();
         assertThat(notices("follow-up:" + matchId + ":%")).isEqualTo(2);
+        as(hodan, () -> {
+            assertThat(matching.mine().getFirst().followUpDue()).isEqualTo(FollowUp.Round.ONE_MONTH);
+            matching.answerFollowUp(matchId, FollowUp.Answer.NOT_MET);
+            assertThat(matching.mine().getFirst().followUpDue()).as("answered").isNull();
+        }, Roles.PARTICIPANT);
+        as(kerstin, () -> assertThat(matching.openMatchesInMyAreas()).filteredOn(match -> match.id() == matchId).singleElement()
+                .satisfies(match -> {
+                    assertThat(match.firstContactOverdue()).isTrue();
+                    assertThat(match.newcomerAnswer()).isEqualTo(FollowUp.Answer.NOT_MET);
+                    assertThat(match.volunteerAnswer()).isNull();
+                }), Roles.COORDINATOR);
         backdate(matchId, Duration.ofDays(370));
         followUps.followUp();
         assertThat(notices("period-over:" + matchId + ":%")).isEqualTo(2);
+    }
+
+    @Test
+    void aCaseOfficerAsksForAVolunteerOnANewcomersBehalfOnlyInTheirAreas() {
+        long omar = person("Omar", Roles.CASE_OFFICER);
+        SystemActor.runAsAdministrator(() -> areas.setScope(omar, List.of(UMEA)));
+        long newcomer = person("Selam", Roles.PARTICIPANT);
+        long requestId = callAs(omar, () -> matching.refer(newcomer, wish(ProgrammeKind.REFUGEE_GUIDE, UMEA), SupportedLanguage.TIGRINYA),
+                Roles.CASE_OFFICER);
+        assertThat(consents.of(newcomer)).contains(ConsentPurpose.MATCHING);
+        long kerstin = coordinator(UMEA);
+        as(kerstin, () -> assertThat(matching.queue()).filteredOn(queued -> queued.request().id() == requestId).singleElement()
+                .satisfies(queued -> assertThat(queued.request().referred()).isTrue()), Roles.COORDINATOR);
+        assertThatThrownBy(() -> as(omar, () -> matching.refer(person("Dawit", Roles.PARTICIPANT), wish(ProgrammeKind.REFUGEE_GUIDE, GOTLAND),
+                SupportedLanguage.TIGRINYA), Roles.CASE_OFFICER)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(newcomer, () -> matching.refer(newcomer, wish(ProgrammeKind.MENTOR, UMEA), SupportedLanguage.TIGRINYA),
+                Roles.PARTICIPANT)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void administratorsSetWhatAProgrammeAsksAndWhereItRuns() {
+        Programme mentor = volunteers.programme(ProgrammeKind.MENTOR);
+        long admin = person("Alva", Roles.ADMINISTRATOR);
+        long kerstin = coordinator(LYCKSELE);
+        long olle = person("Olle", Roles.PARTICIPANT);
+        as(olle, () -> volunteers.signUp(form(ProgrammeKind.MENTOR, LYCKSELE, 1), true, SupportedLanguage.SWEDISH), Roles.PARTICIPANT);
+        try {
+            as(admin, () -> {
+                assertThatThrownBy(() -> volunteers.configure(ProgrammeKind.MENTOR, Set.of(), 0, 6, Set.of()))
+                        .hasMessage("volunteering.rule.commitment");
+                volunteers.configure(ProgrammeKind.MENTOR, Set.of(Requirement.INTERVIEW), 4, 3, Set.of("12"));
+            }, Roles.ADMINISTRATOR);
+            assertThat(volunteers.programme(ProgrammeKind.MENTOR)).satisfies(changed -> {
+                assertThat(changed.requirements()).containsExactly(Requirement.INTERVIEW);
+                assertThat(changed.meetEveryWeeks()).isEqualTo(4);
+                assertThat(changed.runsIn(LYCKSELE)).isFalse();
+            });
+            long amina = person("Amina", Roles.PARTICIPANT);
+            assertThatThrownBy(() -> as(amina, () -> matching.ask(wish(ProgrammeKind.MENTOR, LYCKSELE), true, SupportedLanguage.ARABIC),
+                    Roles.PARTICIPANT)).hasMessage("volunteering.rule.programme-not-here");
+            as(kerstin, () -> assertThat(volunteers.inMyAreas()).filteredOn(v -> v.candidate().accountId() == olle).singleElement()
+                    .satisfies(v -> assertThat(v.programmes().getFirst().missing()).containsExactly(Requirement.INTERVIEW)),
+                    Roles.COORDINATOR);
+            assertThatThrownBy(() -> as(kerstin, () -> volunteers.configure(ProgrammeKind.MENTOR, Set.of(), 2, 6, Set.of()),
+                    Roles.COORDINATOR)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            as(admin, () -> volunteers.configure(ProgrammeKind.MENTOR, mentor.requirements(), mentor.meetEveryWeeks(), mentor.periodMonths(),
+                    mentor.counties()), Roles.ADMINISTRATOR);
+        }
     }
 
     private void backdate(long matchId, Duration ago) {

@@ -3,32 +3,24 @@ package se.motesplats.volunteering.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.stream.Collectors;
 import se.motesplats.area.AreaService;
 import se.motesplats.i18n.SupportedLanguage;
-import se.motesplats.people.Profile;
 import se.motesplats.people.ProfileService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.volunteering.MatchingService;
-import se.motesplats.volunteering.Programme;
 import se.motesplats.volunteering.ProgrammeKind;
 import se.motesplats.volunteering.RequestForm;
-import se.motesplats.volunteering.SpokenLanguage;
 import se.motesplats.volunteering.VolunteerService;
 
 /**
@@ -43,16 +35,13 @@ public class AskForVolunteerView extends Main implements HasDynamicTitle {
     public static final String PATH = "ask-for-a-volunteer";
 
     private final transient MatchingService matching;
-    private final RadioButtonGroup<Programme> programme = new RadioButtonGroup<>();
-    private final MultiSelectComboBox<SpokenLanguage> languages = new MultiSelectComboBox<>();
     private final Checkbox consent = new Checkbox();
-    private final AboutYouFields about;
     private final Div form = new Div();
     private final Div done = new Div();
+    private RequestFields fields;
 
     public AskForVolunteerView(MatchingService matching, VolunteerService volunteers, AreaService areas, ProfileService profiles) {
         this.matching = matching;
-        this.about = new AboutYouFields(areas, "volunteering.form.your-children");
         addClassNames("narrow-view", "ask-for-volunteer-view");
         add(new H1(getTranslation("volunteering.ask.title")), new Paragraph(getTranslation("volunteering.ask.intro")));
         if (CurrentPerson.get().isEmpty()) {
@@ -60,43 +49,22 @@ public class AskForVolunteerView extends Main implements HasDynamicTitle {
             add(new SignInFirst(PATH, "volunteering.ask.sign-in-first"));
             return;
         }
-        programme.setId("ask-programme");
-        programme.setLabel(getTranslation("volunteering.ask.programme"));
-        programme.setItems(volunteers.programmes().stream().filter(p -> p.kind().matchable()).toList());
-        programme.setRenderer(new ComponentRenderer<>(p -> new ProgrammeDescription(p, false)));
-        programme.setRequiredIndicatorVisible(true);
-        programme.addValueChangeListener(change -> about.childrenAges.setVisible(isContactFamily()));
-        languages.setId("ask-languages");
-        languages.setLabel(getTranslation("volunteering.ask.languages"));
-        languages.setItems(SpokenLanguage.values());
-        languages.setItemLabelGenerator(SpokenLanguage::autonym);
-        languages.setRequiredIndicatorVisible(true);
-        languages.setWidthFull();
+        fields = new RequestFields(volunteers.programmes(), areas);
+        fields.prefill(profiles.mine(), areas);
         consent.setId("ask-consent");
         consent.setLabel(getTranslation("volunteering.form.consent"));
         Button send = new Button(getTranslation("volunteering.ask.send"), click -> send());
         send.setId("ask-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        Profile profile = profiles.mine();
-        about.prefill(profile, areas);
-        languages.setValue(profile.languages().stream().map(language -> SpokenLanguage.byTag(language.tag()))
-                .flatMap(java.util.Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(SpokenLanguage.class))));
-        about.childrenAges.setVisible(false);
         done.setId("ask-done");
         done.getElement().setAttribute("role", "status");
-        form.add(programme, languages, about, consent, send);
+        form.add(fields, consent, send);
         add(form, done);
     }
 
-    private boolean isContactFamily() {
-        return programme.getValue() != null && programme.getValue().kind() == ProgrammeKind.CONTACT_FAMILY;
-    }
-
     private void send() {
-        ProgrammeKind kind = programme.getValue() == null ? null : programme.getValue().kind();
-        RequestForm request = new RequestForm(kind, about.municipalityCode(), languages.getValue(), about.interests.getValue(),
-                about.timeSlots.getValue(), about.gender.getValue(), about.sameGenderOnly.getValue(),
-                isContactFamily() ? about.ages() : java.util.List.of());
+        RequestForm request = fields.form();
+        ProgrammeKind kind = request.programme();
         if (RuleMessages.attempt(() -> matching.ask(request, consent.getValue(), SupportedLanguage.of(getLocale())))) {
             form.setVisible(false);
             Anchor mine = new Anchor(MyMatchesView.PATH, getTranslation("volunteering.mine.title"));

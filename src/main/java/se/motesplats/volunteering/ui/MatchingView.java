@@ -100,9 +100,23 @@ public class MatchingView extends Main implements HasDynamicTitle {
                         "count", match.meetings()));
         row.add(new Paragraph(getTranslation("volunteering.matching.pair", Map.of("programme", Labels.of(this, match.programme()),
                 "newcomer", match.newcomerFirstName(), "volunteer", match.volunteerFirstName()))), new Paragraph(state));
+        Div badges = new Div();
+        badges.addClassName("badges");
         if (match.volunteerPaused()) {
-            row.add(badge(getTranslation("volunteering.mine.status.paused")));
+            badges.add(badge(getTranslation("volunteering.mine.status.paused")));
         }
+        if (match.firstContactOverdue()) {
+            badges.add(badge(getTranslation("volunteering.matching.no-first-meeting")));
+        }
+        if (match.newcomerAnswer() != null) {
+            badges.add(badge(getTranslation("volunteering.matching.answered", Map.of("name", match.newcomerFirstName(),
+                    "answer", getTranslation(match.newcomerAnswer().translationKey())))));
+        }
+        if (match.volunteerAnswer() != null) {
+            badges.add(badge(getTranslation("volunteering.matching.answered", Map.of("name", match.volunteerFirstName(),
+                    "answer", getTranslation(match.volunteerAnswer().translationKey())))));
+        }
+        row.add(badges);
         return row;
     }
 

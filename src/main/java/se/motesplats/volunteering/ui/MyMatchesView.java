@@ -29,6 +29,7 @@ import se.motesplats.i18n.ui.DatePickers;
 import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.volunteering.EndReason;
+import se.motesplats.volunteering.FollowUp;
 import se.motesplats.volunteering.MatchStatus;
 import se.motesplats.volunteering.MatchingService;
 import se.motesplats.volunteering.MyMatch;
@@ -116,6 +117,9 @@ public class MyMatchesView extends Main implements HasDynamicTitle {
             no.setId("match-decline-" + match.id());
             card.add(new Paragraph(getTranslation("volunteering.mine.decide")), new Div(yes, no));
         }
+        if (match.followUpDue() != null) {
+            card.add(followUp(match));
+        }
         if (match.status() == MatchStatus.ACTIVE) {
             card.add(contact(match), meetings(match), ending(match));
         }
@@ -153,6 +157,20 @@ public class MyMatchesView extends Main implements HasDynamicTitle {
 
     private Paragraph fact(String key, String value) {
         return new Paragraph(getTranslation(key, Map.of("value", value)));
+    }
+
+    /** "How is it going?" with one tap per answer. */
+    private Component followUp(MyMatch match) {
+        Div question = new Div(new H3(getTranslation("volunteering.follow-up.question")));
+        question.setId("match-follow-up-" + match.id());
+        question.addClassName("follow-up");
+        for (FollowUp.Answer answer : FollowUp.Answer.values()) {
+            Button choice = new Button(getTranslation(answer.translationKey()),
+                    click -> act(() -> matching.answerFollowUp(match.id(), answer)));
+            choice.setId("match-follow-up-" + match.id() + "-" + answer.name().toLowerCase(java.util.Locale.ROOT));
+            question.add(choice);
+        }
+        return question;
     }
 
     private Component contact(MyMatch match) {
