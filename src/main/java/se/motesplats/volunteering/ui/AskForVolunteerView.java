@@ -14,10 +14,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import se.motesplats.area.AreaService;
+import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.people.ProfileService;
 import se.motesplats.security.CurrentPerson;
+import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.RuleMessages;
+import se.motesplats.volunteering.MatchRequest;
 import se.motesplats.volunteering.MatchingService;
 import se.motesplats.volunteering.ProgrammeKind;
 import se.motesplats.volunteering.RequestForm;
@@ -49,6 +52,14 @@ public class AskForVolunteerView extends Main implements HasDynamicTitle {
             add(new SignInFirst(PATH, "volunteering.ask.sign-in-first"));
             return;
         }
+        // what they asked before, so that nobody asks twice without knowing
+        matching.myRequests().forEach(request -> {
+            Paragraph asked = new Paragraph(Labels.of(this, request.programme()) + ": " + getTranslation("volunteering.mine.asked-on",
+                    Map.of("date", Formats.shortDate(request.createdAt(), SupportedLanguage.of(getLocale()), Zones.STOCKHOLM)))
+                    + (request.status() == MatchRequest.RequestStatus.WAITING ? " " + getTranslation("volunteering.mine.looking") : ""));
+            asked.addClassName("card");
+            add(asked);
+        });
         fields = new RequestFields(volunteers.programmes(), areas);
         fields.prefill(profiles.mine(), areas);
         consent.setId("ask-consent");
