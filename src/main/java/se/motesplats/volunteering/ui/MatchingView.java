@@ -1,6 +1,7 @@
 package se.motesplats.volunteering.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +19,7 @@ import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.volunteering.MatchOverview;
 import se.motesplats.volunteering.MatchStatus;
 import se.motesplats.volunteering.MatchingService;
@@ -34,7 +36,10 @@ public class MatchingView extends Main implements HasDynamicTitle {
 
     public static final String PATH = "matching";
 
+    private final transient MatchingService matching;
+
     public MatchingView(MatchingService matching) {
+        this.matching = matching;
         addClassName("matching-view");
         List<QueuedRequest> queue = matching.queue();
         add(new H1(getTranslation("volunteering.matching.title")));
@@ -117,6 +122,13 @@ public class MatchingView extends Main implements HasDynamicTitle {
                     "answer", getTranslation(match.volunteerAnswer().translationKey())))));
         }
         row.add(badges);
+        if (match.status() == MatchStatus.ACTIVE) {
+            row.add(new MatchEnding(match.id(), true, (reason, rematch) -> {
+                if (RuleMessages.attempt(() -> matching.end(match.id(), reason, rematch))) {
+                    UI.getCurrent().getPage().reload();
+                }
+            }));
+        }
         return row;
     }
 

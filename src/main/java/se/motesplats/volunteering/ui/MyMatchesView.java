@@ -3,9 +3,7 @@ package se.motesplats.volunteering.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,7 +25,6 @@ import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.i18n.ui.DatePickers;
 import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.RuleMessages;
-import se.motesplats.volunteering.EndReason;
 import se.motesplats.volunteering.FollowUp;
 import se.motesplats.volunteering.MatchStatus;
 import se.motesplats.volunteering.MatchingService;
@@ -121,7 +117,8 @@ public class MyMatchesView extends Main implements HasDynamicTitle {
             card.add(followUp(match));
         }
         if (match.status() == MatchStatus.ACTIVE) {
-            card.add(contact(match), meetings(match), ending(match));
+            card.add(contact(match), meetings(match),
+                    new MatchEnding(match.id(), !match.iAmVolunteer(), (reason, rematch) -> act(() -> matching.end(match.id(), reason, rematch))));
         }
         return card;
     }
@@ -206,27 +203,6 @@ public class MyMatchesView extends Main implements HasDynamicTitle {
                 : getTranslation("volunteering.mine.met", Map.of("count", match.meetings().size(),
                         "last", Formats.day(match.meetings().getFirst(), language())))));
         return meetings;
-    }
-
-    private Component ending(MyMatch match) {
-        Select<EndReason> reason = new Select<>();
-        reason.setLabel(getTranslation("volunteering.mine.end-reason"));
-        reason.setItems(EndReason.PERIOD_OVER, EndReason.NOT_WORKING, EndReason.MOVED, EndReason.OTHER);
-        reason.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
-        Checkbox another = new Checkbox(getTranslation("volunteering.mine.another"));
-        another.setVisible(!match.iAmVolunteer());
-        Button end = new Button(getTranslation("volunteering.mine.end"), click -> {
-            reason.setInvalid(reason.getValue() == null);
-            if (reason.getValue() != null) {
-                act(() -> matching.end(match.id(), reason.getValue(), another.getValue()));
-            }
-        });
-        end.addThemeVariants(ButtonVariant.ERROR);
-        reason.setErrorMessage(getTranslation("volunteering.mine.end-reason-needed"));
-        // folded away, so that ending is a deliberate step and not a slip of the thumb
-        Details ending = new Details(getTranslation("volunteering.mine.ending"), new Div(reason, another, end));
-        ending.addClassName("match-ending");
-        return ending;
     }
 
     private void vetting(MyVolunteering mine) {
