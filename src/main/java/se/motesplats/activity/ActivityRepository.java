@@ -13,4 +13,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findByStatusOrderByIdAsc(ActivityStatus status);
 
     List<Activity> findByOrganisationIdAndStatusOrderByIdAsc(long organisationId, ActivityStatus status);
+
+    List<Activity> findByOrganisationIdAndFundingSchemeNotNullOrderByIdAsc(long organisationId);
 }

@@ -290,6 +290,44 @@ public class ActivityService {
     }
 
     /** Members of the organiser and coordinators of the municipality manage an activity and its meetings. */
+    /**
+     * An organisation's activities run under a funding scheme, with their meetings that started
+     * before {@code until} and were not cancelled. For the funding module, which checks who may see
+     * them; no caller check here.
+     */
+    @Transactional(readOnly = true)
+    public List<FundedActivity> fundedActivitiesOf(long organisationId, Instant until, SupportedLanguage language) {
+        return activities.findByOrganisationIdAndFundingSchemeNotNullOrderByIdAsc(organisationId).stream()
+                .map(activity -> funded(activity, until, language)).toList();
+    }
+
+    /** The code of the funding scheme the activity runs under, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> fundingSchemeOf(long activityId) {
+        return activities.findById(activityId).map(activity -> activity.draft().plan().fundingScheme());
+    }
+
+    /** One activity as {@link #fundedActivitiesOf} gives it, if it runs under a funding scheme. */
+    @Transactional(readOnly = true)
+    public Optional<FundedActivity> fundedActivity(long activityId, Instant until, SupportedLanguage language) {
+        return activities.findById(activityId).filter(activity -> activity.draft().plan().fundingScheme() != null)
+                .map(activity -> funded(activity, until, language));
+    }
+
+    private FundedActivity funded(Activity activity, Instant until, SupportedLanguage language) {
+        ActivityDraft draft = activity.draft();
+        SupportedLanguage textLanguage = draft.texts().containsKey(language) ? language : draft.sourceLanguage();
+        List<OccurrenceView> held = occurrences.findByActivityIdOrderByStartsAt(activity.id()).stream()
+                .filter(occurrence -> !occurrence.view().cancelled() && occurrence.view().startsAt().isBefore(until))
+                .map(Occurrence::view).toList();
+        boolean planApproved = switch (activity.status()) {
+            case APPROVED, PUBLISHED, ENDED -> true;
+            case DRAFT, SUBMITTED, RETURNED, CANCELLED -> false;
+        };
+        return new FundedActivity(activity.id(), draft.texts().get(textLanguage).title(), activity.organisationId(),
+                draft.venue().municipalityCode(), java.util.Objects.requireNonNull(draft.plan().fundingScheme()), planApproved, held);
+    }
+
     /** The published activities of one organisation, for its calendar feed. */
     @Transactional(readOnly = true)
     public List<ActivityDetail> publishedOf(long organisationId, SupportedLanguage language) {
