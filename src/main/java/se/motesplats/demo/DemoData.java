@@ -162,16 +162,18 @@ class DemoData {
     private final ActivityService activities;
     private final DemoAttendance attendance;
     private final DemoVolunteering volunteering;
+    private final DemoFunding funding;
     private final Clock clock;
 
     DemoData(AccountService accounts, AreaService areas, OrganisationService organisations, ActivityService activities,
-            DemoAttendance attendance, DemoVolunteering volunteering, Clock clock) {
+            DemoAttendance attendance, DemoVolunteering volunteering, DemoFunding funding, Clock clock) {
         this.accounts = accounts;
         this.areas = areas;
         this.organisations = organisations;
         this.activities = activities;
         this.attendance = attendance;
         this.volunteering = volunteering;
+        this.funding = funding;
         this.clock = clock;
     }
 
@@ -239,6 +241,7 @@ class DemoData {
                 areas.createKnutpunkt("Knutpunkt Skåne", List.of(KRISTIANSTAD, HELSINGBORG, LUND));
             }
             attendance.load(activityIds, leaders, signedIn("lena@motesplats.example", people));
+            funding.load(activityIds.get(DemoFunding.CLAIMING_ACTIVITY), leaders.get(DemoFunding.CLAIMING_ACTIVITY));
             volunteering.load(signedIn("karin@motesplats.example", people), signedIn("amina@motesplats.example", people),
                     signedIn("yonas@motesplats.example", people), signedIn("lena@motesplats.example", people));
         });

@@ -21,7 +21,8 @@ public record Claim(long id, long organisationId, String organisationName, Local
         }
     }
 
-    public record Line(long activityId, String schemeCode, boolean eligible, int meetingsHeld, int meetingsCounted, int participantsCounted,
+    /** One activity's line; the title is the activity's Swedish title, as the claim documents are in Swedish. */
+    public record Line(long activityId, String activityTitle, String schemeCode, boolean eligible, int meetingsHeld, int meetingsCounted, int participantsCounted,
             int amountSek) {
     }
 }

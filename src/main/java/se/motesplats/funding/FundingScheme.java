@@ -13,11 +13,7 @@ public record FundingScheme(String code, String name, int amountPerParticipantSe
         /** The meeting is left out: it is not held for the minimum, and attendances there do not count. */
         MEETING_DOES_NOT_COUNT,
         /** The whole activity cannot be claimed. */
-        ACTIVITY_NOT_ELIGIBLE;
-
-        public String translationKey() {
-            return "funding.below-ratio." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
+        ACTIVITY_NOT_ELIGIBLE
     }
 
     /** Whether a meeting with this many participants and leaders keeps the ratio. */

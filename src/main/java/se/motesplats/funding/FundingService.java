@@ -266,7 +266,9 @@ public class FundingService {
 
     private List<Claim.Line> lines(long claimId) {
         return jdbc.sql("select * from funding_claim_line where claim_id = ? order by activity_id").param(claimId)
-                .query((row, number) -> new Claim.Line(row.getLong("activity_id"), row.getString("scheme_code"), row.getBoolean("eligible"),
+                .query((row, number) -> new Claim.Line(row.getLong("activity_id"), activities.headline(row.getLong("activity_id"),
+                                SupportedLanguage.SOURCE).map(headline -> headline.title()).orElse("#" + row.getLong("activity_id")),
+                        row.getString("scheme_code"), row.getBoolean("eligible"),
                         row.getInt("meetings_held"), row.getInt("meetings_counted"), row.getInt("participants_counted"),
                         row.getInt("amount_sek")))
                 .list();

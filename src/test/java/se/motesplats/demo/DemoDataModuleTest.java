@@ -21,6 +21,7 @@ import se.motesplats.area.AreaService;
 import se.motesplats.attendance.AttendanceService;
 import se.motesplats.attendance.RollCall;
 import se.motesplats.attendance.RollCallEntry;
+import se.motesplats.funding.FundingService;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.security.AccountService;
@@ -57,6 +58,8 @@ class DemoDataModuleTest extends ModuleTestBase {
     @Autowired
     MatchingService matching;
     @Autowired
+    FundingService funding;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -65,7 +68,7 @@ class DemoDataModuleTest extends ModuleTestBase {
     void loadsAPersonForEveryRoleEightAssociationsAndPastRollCallsOnce() {
         DemoData demo = new DemoData(accounts, areas, organisations, activities,
                 new DemoAttendance(accounts, activities, signups, attendance, clock),
-                new DemoVolunteering(accounts, volunteers, matching, jdbc, clock), clock);
+                new DemoVolunteering(accounts, volunteers, matching, jdbc, clock), new DemoFunding(funding, activities, clock), clock);
         demo.load();
         Map<String, Long> activityIds = demoActivityIds();
         long marksAfterFirstLoad = marks(activityIds.values());
@@ -96,6 +99,10 @@ class DemoDataModuleTest extends ModuleTestBase {
 
         assertPastMeetingsHaveRealisticAttendance(activityIds, coordinator.get().id());
         assertVolunteersWaitingRequestsAndMatches(coordinator.get().id());
+        as(coordinator.get().id(), () -> assertThat(funding.awaitingDecision())
+                .filteredOn(claim -> claim.lines().stream().anyMatch(line -> line.activityTitle().equals(DemoFunding.CLAIMING_ACTIVITY)))
+                .as("one claim, submitted once, paying for the sewing circle's regulars").singleElement()
+                .satisfies(claim -> assertThat(claim.totalSek()).isPositive()), Roles.COORDINATOR);
     }
 
     private void assertVolunteersWaitingRequestsAndMatches(long coordinator) {

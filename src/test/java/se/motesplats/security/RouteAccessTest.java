@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import se.motesplats.funding.ui.ClaimsView;
+import se.motesplats.funding.ui.FundingView;
 import se.motesplats.volunteering.ui.AskForVolunteerView;
 import se.motesplats.volunteering.ui.MatchRequestView;
 import se.motesplats.volunteering.ui.MatchingView;
@@ -98,6 +100,8 @@ class RouteAccessTest {
         EXPECTED.put(MatchRequestView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(VolunteersView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ProgrammesView.class, Set.of(Roles.ADMINISTRATOR));
+        EXPECTED.put(FundingView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
+        EXPECTED.put(ClaimsView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ReferToVolunteerView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 
