@@ -46,7 +46,7 @@ class FundingBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void anAssociationClaimsForItsMeetingsAndACoordinatorApproves() {
+    void anAssociationClaimsForItsMeetingsAndACoordinatorApproves() throws java.io.IOException {
         PublishedActivities.Published cafe = published.weekly("Språkkafé", null, true);
         List<OccurrenceView> meetings = activities.signupTerms(cafe.activityId()).orElseThrow().comingMeetings();
         String prefix = UUID.randomUUID().toString().substring(0, 6);
@@ -79,6 +79,12 @@ class FundingBrowserTest extends BrowserTestBase {
         screenshot(organiser, "funding-claim-sv");
         organiser.click("#funding-submit");
         assertThat(organiser.locator("#funding-earlier")).containsText("Skickad");
+        com.microsoft.playwright.Download pdf = organiser.waitForDownload(() -> organiser.locator("[id^=claim-pdf-]").first().click());
+        org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        try (java.io.InputStream content = pdf.createReadStream()) {
+            org.assertj.core.api.Assertions.assertThat(new String(content.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+        }
 
         long coordinatorId = accounts.ensureAccount("lund-" + UUID.randomUUID() + "@motesplats.test", "Kerstin", SupportedLanguage.SWEDISH,
                 List.of(Roles.COORDINATOR));

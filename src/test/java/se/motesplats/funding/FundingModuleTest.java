@@ -40,6 +40,7 @@ class FundingModuleTest extends ModuleTestBase {
     @Autowired PublishedActivities published;
     @Autowired ActivityService activities;
     @Autowired FundingService funding;
+    @Autowired ClaimDocuments documents;
     @Autowired LeaderRatio leaderRatio;
     @Autowired AccountService accounts;
     @Autowired AreaService areas;
@@ -185,6 +186,38 @@ class FundingModuleTest extends ModuleTestBase {
             return true;
         } catch (RuleViolation refused) {
             return false;
+        }
+    }
+
+    @Test
+    void aClaimIsExportedAsAPdfAndAnExcelSheetThatReadBack() throws Exception {
+        PublishedActivities.Published choir = published.weekly("Kör", null, true);
+        List<OccurrenceView> meetings = meetings(choir.activityId());
+        List<String> singers = people(UUID.randomUUID().toString().substring(0, 6), 7);
+        for (int week = 0; week < 5; week++) {
+            present(meetings.get(week).id(), singers, 1);
+        }
+        LocalDate fifth = day(meetings.get(4));
+        clock.advance(Duration.between(clock.instant(), fifth.plusDays(1).atStartOfDay(Zones.STOCKHOLM).toInstant()));
+        long claimId = callAs(choir.leaderId(), () -> funding.submit(choir.organisationId(), day(meetings.getFirst()), fifth),
+                Roles.ORGANISATION_MEMBER);
+        Claim claim = callAs(choir.leaderId(), () -> funding.claimsOf(choir.organisationId()), Roles.ORGANISATION_MEMBER).stream()
+                .filter(c -> c.id() == claimId).findFirst().orElseThrow();
+
+        try (org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(documents.pdf(claim))) {
+            String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains(claim.organisationName(), "Kör", "Deltagare").containsPattern("Totalt: 10[\\s\\u00a0\\u202f]+500 kr");
+        }
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(documents.excel(claim)))) {
+            // the reader leaves out empty rows, so rows are found by their number in the sheet (1-based)
+            java.util.Map<Integer, org.dhatim.fastexcel.reader.Row> rows = new java.util.HashMap<>();
+            workbook.getFirstSheet().read().forEach(row -> rows.put(row.getRowNum(), row));
+            assertThat(rows.get(4).getCellText(0)).isEqualTo("Aktivitet");
+            assertThat(rows.get(5).getCellText(0)).startsWith("Kör");
+            assertThat(rows.get(5).getCellAsNumber(3)).contains(new java.math.BigDecimal(7));
+            assertThat(rows.get(5).getCellAsNumber(4)).contains(new java.math.BigDecimal(10_500));
+            assertThat(rows.get(6).getCell(4).getFormula()).as("the total is a formula").isEqualTo("SUM(E5:E5)");
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import se.motesplats.funding.Claim;
+import se.motesplats.funding.ClaimDocuments;
 import se.motesplats.funding.FundingService;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.ui.RuleMessages;
@@ -26,9 +27,11 @@ public class ClaimsView extends Main implements HasDynamicTitle {
     public static final String PATH = "claims";
 
     private final transient FundingService funding;
+    private final transient ClaimDocuments documents;
 
-    public ClaimsView(FundingService funding) {
+    public ClaimsView(FundingService funding, ClaimDocuments documents) {
         this.funding = funding;
+        this.documents = documents;
         addClassName("claims-view");
         render();
     }
@@ -41,7 +44,7 @@ public class ClaimsView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("funding.decide.none")));
         }
         for (Claim claim : waiting) {
-            ClaimSummary summary = new ClaimSummary(claim);
+            ClaimSummary summary = new ClaimSummary(claim, documents);
             Button approve = new Button(getTranslation("funding.decide.approve"), click -> act(() -> funding.approve(claim.id())));
             approve.setId("approve-" + claim.id());
             approve.addThemeVariants(ButtonVariant.PRIMARY);

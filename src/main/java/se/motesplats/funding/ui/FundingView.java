@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.motesplats.funding.ClaimDocuments;
 import se.motesplats.funding.ClaimPreview;
 import se.motesplats.funding.FundingService;
 import se.motesplats.i18n.SupportedLanguage;
@@ -41,14 +42,16 @@ public class FundingView extends Main implements HasDynamicTitle {
     public static final String PATH = "funding";
 
     private final transient FundingService funding;
+    private final transient ClaimDocuments documents;
     private final Select<Membership> organisation = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div result = new Div();
     private final Div earlier = new Div();
 
-    public FundingView(FundingService funding, OrganisationService organisations, Clock clock) {
+    public FundingView(FundingService funding, ClaimDocuments documents, OrganisationService organisations, Clock clock) {
         this.funding = funding;
+        this.documents = documents;
         addClassNames("narrow-view", "funding-view");
         add(new H1(getTranslation("funding.claims.title")), new Paragraph(getTranslation("funding.claims.intro")));
         List<Membership> memberships = organisations.membershipsOf(CurrentPerson.required().accountId());
@@ -118,7 +121,7 @@ public class FundingView extends Main implements HasDynamicTitle {
         if (claims.isEmpty()) {
             earlier.add(new Paragraph(getTranslation("funding.claims.none")));
         }
-        claims.forEach(claim -> earlier.add(new ClaimSummary(claim)));
+        claims.forEach(claim -> earlier.add(new ClaimSummary(claim, documents)));
     }
 
     @Override
