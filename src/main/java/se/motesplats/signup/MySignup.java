@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * they said they cannot come to.
  */
 public record MySignup(long signupId, long activityId, @Nullable Long occurrenceId, SignupStatus status, int waitingPosition,
-        List<Companion> companions, @Nullable Instant offeredUntil, java.util.Set<Long> away) {
+        List<Companion> companions, @Nullable Instant offeredUntil, @Nullable OfferReason offerReason, java.util.Set<Long> away) {
 
     /** A place is held for the person until they say yes. */
     public boolean offered() {

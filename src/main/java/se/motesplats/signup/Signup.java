@@ -72,6 +72,10 @@ class Signup {
     @Column(name = "offered_until")
     private @Nullable Instant offeredUntil;
 
+    @Column(name = "offer_reason")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private @Nullable OfferReason offerReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "signup_companion", joinColumns = @JoinColumn(name = "signup_id"))
     @OrderColumn(name = "position")
@@ -151,6 +155,7 @@ class Signup {
         cancelledAt = null;
         confirmedAt = null;
         offeredUntil = null;
+        offerReason = null;
     }
 
     void referredBy(long coordinatorId, boolean partOfEstablishmentPlan) {
@@ -177,15 +182,34 @@ class Signup {
         }
         confirm(now);
         offeredUntil = answerBy;
+        offerReason = answerBy == null ? null : OfferReason.PROMOTED;
+    }
+
+    /**
+     * After no-shows: the place stays this person's only if they say yes by {@code answerBy}.
+     * @return whether they were asked (not if they hold no place or are being asked already)
+     */
+    boolean askIfStillComing(Instant answerBy) {
+        if (status != SignupStatus.CONFIRMED || offeredUntil != null) {
+            return false;
+        }
+        offeredUntil = answerBy;
+        offerReason = OfferReason.NO_SHOWS;
+        return true;
     }
 
     @Nullable Instant offeredUntil() {
         return offeredUntil;
     }
 
+    @Nullable OfferReason offerReason() {
+        return offerReason;
+    }
+
     /** The person said yes to the place offered to them. */
     void acceptOffer() {
         offeredUntil = null;
+        offerReason = null;
     }
 
     /** @return whether the sign-up held places that are now free */
@@ -194,6 +218,7 @@ class Signup {
         status = SignupStatus.CANCELLED;
         cancelledAt = now;
         offeredUntil = null;
+        offerReason = null;
         return heldPlaces;
     }
 }

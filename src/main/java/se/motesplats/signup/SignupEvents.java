@@ -21,4 +21,8 @@ public final class SignupEvents {
 
     public record SignupCancelled(long signupId, long activityId, long accountId) {
     }
+
+    /** After repeated no-shows the person was asked whether they still want their place, by {@code answerBy}. */
+    public record StillComingAsked(long signupId, long activityId, long accountId, java.time.Instant answerBy) {
+    }
 }

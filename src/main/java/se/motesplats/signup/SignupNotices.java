@@ -62,6 +62,12 @@ class SignupNotices {
     }
 
     @EventListener
+    void stillComingAsked(SignupEvents.StillComingAsked asked) {
+        tell(asked.accountId(), asked.activityId(), "signup.notice.still-coming", Map.of("until", asked.answerBy()),
+                "still-coming:" + asked.signupId() + ":" + asked.answerBy().getEpochSecond());
+    }
+
+    @EventListener
     void offerExpired(SignupEvents.OfferExpired expired) {
         tell(expired.accountId(), expired.activityId(), "signup.notice.offer-expired", Map.of(), null);
     }

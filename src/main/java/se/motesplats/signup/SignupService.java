@@ -50,11 +50,13 @@ public class SignupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration answerWithin;
+    private final Duration stillComingWithin;
     private final RetriedTransactions transactions;
 
     SignupService(SignupRepository signups, RateLimits limits, Places places, Absences absences, ActivityService activities, AccountService accounts,
             SignupNotices notices, ApplicationEventPublisher events, Clock clock, RetriedTransactions transactions,
-            @Value("${motesplats.signup.answer-offer-within:PT0S}") Duration answerWithin) {
+            @Value("${motesplats.signup.answer-offer-within:PT0S}") Duration answerWithin,
+            @Value("${motesplats.signup.answer-still-coming-within:P3D}") Duration stillComingWithin) {
         this.signups = signups;
         this.limits = limits;
         this.places = places;
@@ -65,6 +67,7 @@ public class SignupService {
         this.events = events;
         this.clock = clock;
         this.answerWithin = answerWithin;
+        this.stillComingWithin = stillComingWithin;
         this.transactions = transactions;
     }
 
@@ -190,6 +193,23 @@ public class SignupService {
             throw new RuleViolation("signup.rule.offer-expired");
         }
         signup.acceptOffer();
+    }
+
+    /**
+     * After repeated no-shows the person is asked whether they still want their place; it stays
+     * theirs if they say yes in time, otherwise the offer job gives it to the next in the queue.
+     * For the attendance module's no-show job (run as the system actor), not for people.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Transactional
+    public boolean askIfStillComing(long signupId) {
+        Signup signup = signups.findById(signupId).orElseThrow(() -> new RuleViolation("signup.rule.not-found"));
+        Instant answerBy = clock.instant().plus(stillComingWithin);
+        if (!signup.askIfStillComing(answerBy)) {
+            return false;
+        }
+        events.publishEvent(new SignupEvents.StillComingAsked(signup.id(), signup.placeKey().activityId(), signup.accountId(), answerBy));
+        return true;
     }
 
     /** Offers nobody said yes to in time go to the next in the queue. For the job, not for people. */
@@ -414,7 +434,7 @@ public class SignupService {
         long occurrenceId = signup.placeKey().occurrenceId();
         return new MySignup(signup.id(), signup.placeKey().activityId(),
                 occurrenceId == PlaceKey.WHOLE_ACTIVITY ? null : occurrenceId, signup.status(), waitingPosition(signup),
-                signup.companions(), signup.offeredUntil(), absences.awayOf(signup.id()));
+                signup.companions(), signup.offeredUntil(), signup.offerReason(), absences.awayOf(signup.id()));
     }
 
     private <T> T retrying(Supplier<T> work) {

@@ -222,6 +222,27 @@ class FundingModuleTest extends ModuleTestBase {
     }
 
     @Test
+    void administratorsChangeASchemesNumbersAndOnlyThey() {
+        FundingScheme nad = funding.scheme("NAD").orElseThrow();
+        long admin = accounts.ensureAccount("admin-" + UUID.randomUUID() + "@motesplats.test", "Alva", SupportedLanguage.SWEDISH,
+                List.of(Roles.ADMINISTRATOR));
+        long lund = coordinator(PublishedActivities.LUND);
+        FundingScheme richer = new FundingScheme("NAD", nad.name(), 2000, 4, 8, 2, FundingScheme.BelowRatio.ACTIVITY_NOT_ELIGIBLE, false);
+        try {
+            as(admin, () -> {
+                assertThatThrownBy(() -> funding.configure(new FundingScheme("NAD", nad.name(), -1, 5, 10, 3,
+                        FundingScheme.BelowRatio.MEETING_DOES_NOT_COUNT, true))).hasMessage("funding.rule.scheme-numbers");
+                funding.configure(richer);
+            }, Roles.ADMINISTRATOR);
+            assertThat(funding.scheme("NAD")).contains(richer);
+            assertThat(leaderRatio.participantsPerLeader(published.weekly("Kafé", null, true).activityId())).isEqualTo(8);
+            assertThatThrownBy(() -> as(lund, () -> funding.configure(nad), Roles.COORDINATOR)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            as(admin, () -> funding.configure(nad), Roles.ADMINISTRATOR);
+        }
+    }
+
+    @Test
     void theRollCallsLeaderRatioIsTheActivitysScheme() {
         PublishedActivities.Published cafe = published.weekly("Kafé", null, true);
         assertThat(leaderRatio.participantsPerLeader(cafe.activityId())).isEqualTo(10);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import se.motesplats.funding.ui.ClaimsView;
+import se.motesplats.funding.ui.FundingSchemesView;
 import se.motesplats.funding.ui.FundingView;
 import se.motesplats.volunteering.ui.AskForVolunteerView;
 import se.motesplats.volunteering.ui.MatchRequestView;
@@ -102,6 +103,7 @@ class RouteAccessTest {
         EXPECTED.put(ProgrammesView.class, Set.of(Roles.ADMINISTRATOR));
         EXPECTED.put(FundingView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(ClaimsView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(FundingSchemesView.class, Set.of(Roles.ADMINISTRATOR));
         EXPECTED.put(ReferToVolunteerView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -104,10 +106,54 @@ public class MainLayout extends AppLayout {
         return pictogram;
     }
 
+    /**
+     * Signing out forgets the roll calls a leader's phone keeps for offline use (first names) and
+     * their cached pages, but never check-ins not sent yet: then it says how many and stays signed in.
+     */
+    private void signOut() {
+        getElement().executeJs(FORGET_ROLL_CALLS).then(Integer.class, unsent -> {
+            if (unsent != null && unsent > 0) {
+                Notification warning = Notification.show(getTranslation("shared.layout.sign-out-unsent", java.util.Map.of("count", unsent)),
+                        10000, Notification.Position.MIDDLE);
+                warning.addThemeVariants(NotificationVariant.WARNING);
+            } else {
+                authentication.logout();
+            }
+        }, failure -> authentication.logout());
+    }
+
+    /** Resolves to the number of check-ins still waiting to be sent; deletes the rest when there are none. */
+    private static final String FORGET_ROLL_CALLS = """
+            const name = 'motesplats-roll-call';
+            return (async () => {
+              if (!window.indexedDB) return 0;
+              if (indexedDB.databases && !(await indexedDB.databases()).some(db => db.name === name)) return 0;
+              const db = await new Promise((ok, fail) => {
+                const request = indexedDB.open(name);
+                request.onsuccess = () => ok(request.result);
+                request.onerror = () => fail(request.error);
+              });
+              let unsent = 0;
+              if (db.objectStoreNames.contains('outbox')) {
+                unsent = await new Promise((ok, fail) => {
+                  const request = db.transaction('outbox').objectStore('outbox').count();
+                  request.onsuccess = () => ok(request.result);
+                  request.onerror = () => fail(request.error);
+                });
+              }
+              db.close();
+              if (unsent > 0) return unsent;
+              await new Promise(done => {
+                const request = indexedDB.deleteDatabase(name);
+                request.onsuccess = request.onerror = request.onblocked = () => done();
+              });
+              if (window.caches) await caches.delete(name);
+              return 0;
+            })();""";
+
     private Component accountButton() {
         if (authentication.isAuthenticated()) {
-            Button signOut = new Button(getTranslation("shared.layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                    click -> authentication.logout());
+            Button signOut = new Button(getTranslation("shared.layout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> signOut());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
             return signOut;

@@ -25,6 +25,7 @@ import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.signup.Companion;
 import se.motesplats.signup.MySignup;
+import se.motesplats.signup.OfferReason;
 import se.motesplats.signup.SignupService;
 import se.motesplats.signup.SignupStatus;
 
@@ -71,8 +72,9 @@ public class MySignupsView extends Main implements HasDynamicTitle {
         H2 title = new H2(new Anchor("activities/" + signup.activityId(), headline.title()));
         title.getElement().setAttribute("lang", headline.titleLanguage().tag());
         row.add(title);
+        boolean afterNoShows = signup.offerReason() == OfferReason.NO_SHOWS;
         Paragraph status = new Paragraph(signup.offered()
-                ? getTranslation("signup.panel.offered", Map.of("until",
+                ? getTranslation(afterNoShows ? "signup.panel.still-coming" : "signup.panel.offered", Map.of("until",
                         Formats.meeting(java.util.Objects.requireNonNull(signup.offeredUntil()), language, Zones.STOCKHOLM)))
                 : signup.status() == SignupStatus.CONFIRMED
                 ? getTranslation("signup.mine.confirmed")
@@ -80,7 +82,7 @@ public class MySignupsView extends Main implements HasDynamicTitle {
         status.addClassNames("signup-status", signup.status() == SignupStatus.CONFIRMED ? "signup-confirmed" : "signup-waiting");
         row.add(status);
         if (signup.offered()) {
-            Button yes = new Button(getTranslation("signup.panel.accept-offer"), click -> {
+            Button yes = new Button(getTranslation(afterNoShows ? "signup.panel.keep-place" : "signup.panel.accept-offer"), click -> {
                 RuleMessages.attempt(() -> signups.acceptOffer(signup.signupId()));
                 refresh();
             });
