@@ -92,8 +92,10 @@ class DemoDataModuleTest extends ModuleTestBase {
         for (DemoData.DemoActivity demoActivity : DemoData.ACTIVITIES) {
             assertThat(activities.findPublished(new ActivityFilter(null, null, Set.of(), demoActivity.svTitle()),
                     SupportedLanguage.ARABIC, 0, 5))
+                    // other tests publish activities whose titles the search also finds ("Läxhjälp 3f2a…"), so only the demo's count
+                    .filteredOn(card -> card.title().equals(demoActivity.arTitle()))
                     .as("%s is published once, with an Arabic title and a coming meeting", demoActivity.svTitle())
-                    .singleElement().satisfies(card -> assertThat(card.title()).isEqualTo(demoActivity.arTitle()));
+                    .hasSize(1);
         }
         assertThat(areas.knutpunkter()).extracting(k -> k.name()).containsOnlyOnce("Knutpunkt Skåne");
 

@@ -25,7 +25,7 @@ import se.motesplats.testing.TestClock;
 /**
  * Five meetings of a language café have been held, one with too few leaders: the organiser reads
  * the meter on the activity's page, works out the claim for the period and sends it; a coordinator
- * of Lund approves it on a laptop.
+ * of Lund approves it on a laptop and sees the café in the overview of her areas.
  */
 class FundingBrowserTest extends BrowserTestBase {
 
@@ -101,5 +101,11 @@ class FundingBrowserTest extends BrowserTestBase {
         assertThat(coordinator.locator("#claim-" + claimId)).hasCount(0);
         organiser.reload();
         assertThat(organiser.locator("#funding-earlier")).containsText("Godkänd");
+
+        // the same coordinator's overview of Lund counts the café's eight regulars among those who took part
+        coordinator.navigate(url("dashboard"));
+        assertThat(coordinator.locator("#dashboard-municipalities")).containsText("Lund");
+        assertAccessible(coordinator);
+        screenshot(coordinator, "dashboard-sv");
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import se.motesplats.funding.ui.ClaimsView;
 import se.motesplats.funding.ui.FundingSchemesView;
 import se.motesplats.funding.ui.FundingView;
+import se.motesplats.reporting.ui.DashboardView;
 import se.motesplats.volunteering.ui.AskForVolunteerView;
 import se.motesplats.volunteering.ui.MatchRequestView;
 import se.motesplats.volunteering.ui.MatchingView;
@@ -104,6 +105,7 @@ class RouteAccessTest {
         EXPECTED.put(FundingView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(ClaimsView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(FundingSchemesView.class, Set.of(Roles.ADMINISTRATOR));
+        EXPECTED.put(DashboardView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ReferToVolunteerView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 

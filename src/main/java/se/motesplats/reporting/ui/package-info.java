@@ -1,0 +1,5 @@
+/** The coordinators' dashboard. */
+@NullMarked
+package se.motesplats.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;
