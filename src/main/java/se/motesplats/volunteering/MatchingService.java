@@ -90,22 +90,9 @@ public class MatchingService {
         if (form.programme() == null || !form.programme().matchable()) {
             throw new RuleViolation("volunteering.rule.programme-needed");
         }
-        if (form.municipalityCode() == null || areas.municipality(form.municipalityCode()).isEmpty()) {
-            throw new RuleViolation("volunteering.rule.municipality-needed");
-        }
-        if (form.languages().isEmpty()) {
-            throw new RuleViolation("volunteering.rule.language-needed");
-        }
-        if (form.timeSlots().isEmpty()) {
-            throw new RuleViolation("volunteering.rule.time-needed");
-        }
-        if (form.childrenAges().stream().anyMatch(age -> age < 0 || age > VolunteerService.MAX_CHILD_AGE)) {
-            throw new RuleViolation("volunteering.rule.child-age");
-        }
-        if (form.sameGenderOnly() && form.gender() == null) {
-            throw new RuleViolation("volunteering.rule.gender-needed");
-        }
-        if (!volunteers.programme(form.programme()).runsIn(form.municipalityCode())) {
+        AboutYouRules.check(areas, form.municipalityCode(), form.languages(), form.timeSlots(), form.childrenAges(), form.sameGenderOnly(),
+                form.gender());
+        if (!volunteers.programme(form.programme()).runsIn(java.util.Objects.requireNonNull(form.municipalityCode()))) {
             throw new RuleViolation("volunteering.rule.programme-not-here");
         }
     }

@@ -35,7 +35,6 @@ import se.motesplats.shared.Zones;
 @Service
 public class VolunteerService {
 
-    static final int MAX_CHILD_AGE = 25;
     private static final String OPEN_MATCHES =
             "(select count(*) from volunteer_match m where m.volunteer_id = v.account_id and m.status in ('PROPOSED', 'ACTIVE')) as open_matches";
     private static final String CANDIDATES = "select v.*, " + OPEN_MATCHES + ", vp.interview_on, vp.training_on, vp.agreement_on, "
@@ -131,28 +130,15 @@ public class VolunteerService {
         if (form.programmes().isEmpty()) {
             throw new RuleViolation("volunteering.rule.programme-needed");
         }
-        if (form.municipalityCode() == null || areas.municipality(form.municipalityCode()).isEmpty()) {
-            throw new RuleViolation("volunteering.rule.municipality-needed");
-        }
-        if (form.languages().isEmpty()) {
-            throw new RuleViolation("volunteering.rule.language-needed");
-        }
-        if (form.timeSlots().isEmpty()) {
-            throw new RuleViolation("volunteering.rule.time-needed");
-        }
-        if (form.childrenAges().stream().anyMatch(age -> age < 0 || age > MAX_CHILD_AGE)) {
-            throw new RuleViolation("volunteering.rule.child-age");
-        }
+        AboutYouRules.check(areas, form.municipalityCode(), form.languages(), form.timeSlots(), form.childrenAges(), form.sameGenderOnly(),
+                form.gender());
         if (form.maxMatches() < 1 || form.maxMatches() > 5) {
             throw new RuleViolation("volunteering.rule.max-matches");
-        }
-        if (form.sameGenderOnly() && form.gender() == null) {
-            throw new RuleViolation("volunteering.rule.gender-needed");
         }
         if (!consentToMatching) {
             throw new RuleViolation("volunteering.rule.consent-needed");
         }
-        if (programmes().stream().anyMatch(p -> form.programmes().contains(p.kind()) && !p.runsIn(form.municipalityCode()))) {
+        if (programmes().stream().anyMatch(p -> form.programmes().contains(p.kind()) && !p.runsIn(java.util.Objects.requireNonNull(form.municipalityCode())))) {
             throw new RuleViolation("volunteering.rule.programme-not-here");
         }
     }
