@@ -7,8 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -101,6 +106,79 @@ public class DashboardService {
                 percent(noShows, presentSignedUp + noShows), percent(taken, capacity), waiting, queue.size(),
                 waits.isEmpty() ? 0 : waits.get(waits.size() / 2), volunteersActive, awaitingVetting, weeks(query, firstMonday),
                 breakdown(query, "a.municipality_code"), breakdown(query, "a.category"));
+    }
+
+    /**
+     * The gaps between what people in the caller's areas want and what runs there: interests from
+     * their profiles and places in queues per kind of activity, and their languages against the
+     * languages activity leaders speak. Only gaps are listed, biggest first; counts only.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional(readOnly = true)
+    public UnmetDemand unmetDemand() {
+        SignedInPerson caller = CurrentPerson.required();
+        boolean everywhere = caller.hasRole(Roles.ADMINISTRATOR);
+        Set<String> scope = everywhere ? Set.of() : areas.scopeOf(caller.accountId());
+        Map<String, Object> parameters = Map.of("scope", scope.isEmpty() ? List.of("") : scope);
+        String inScope = everywhere ? "true" : scope.isEmpty() ? "false" : "a.municipality_code in (:scope)";
+        Map<String, Integer> interested = new HashMap<>();
+        Map<String, Integer> speakers = new HashMap<>();
+        jdbc.sql("select a.municipality_code, a.languages, a.interests from person_profile a where a.municipality_code is not null and "
+                        + inScope)
+                .params(parameters)
+                .query(row -> {
+                    String municipality = row.getString("municipality_code");
+                    parts(row.getString("interests")).forEach(category -> interested.merge(key(municipality, category), 1, Integer::sum));
+                    parts(row.getString("languages")).forEach(language -> speakers.merge(key(municipality, language), 1, Integer::sum));
+                });
+        Map<String, Integer> activitiesOfKind = new HashMap<>();
+        Map<String, Integer> activitiesInLanguage = new HashMap<>();
+        jdbc.sql("select a.municipality_code, a.category, a.leader_languages from activity a where a.status = 'PUBLISHED' and " + inScope)
+                .params(parameters)
+                .query(row -> {
+                    String municipality = row.getString("municipality_code");
+                    activitiesOfKind.merge(key(municipality, row.getString("category")), 1, Integer::sum);
+                    parts(row.getString("leader_languages"))
+                            .forEach(language -> activitiesInLanguage.merge(key(municipality, language), 1, Integer::sum));
+                });
+        Map<String, Integer> waiting = new HashMap<>();
+        jdbc.sql("select a.municipality_code, a.category, count(*) as waiting from signup s join activity a on a.id = s.activity_id "
+                        + "where s.status = 'WAITLISTED' and a.status = 'PUBLISHED' and " + inScope + " group by a.municipality_code, a.category")
+                .params(parameters)
+                .query(row -> {
+                    waiting.put(key(row.getString("municipality_code"), row.getString("category")), row.getInt("waiting"));
+                });
+        Set<String> kinds = new TreeSet<>(interested.keySet());
+        kinds.addAll(waiting.keySet());
+        List<UnmetDemand.CategoryGap> categories = kinds.stream()
+                .map(key -> new UnmetDemand.CategoryGap(first(key), second(key), interested.getOrDefault(key, 0), waiting.getOrDefault(key, 0),
+                        activitiesOfKind.getOrDefault(key, 0)))
+                .filter(UnmetDemand.CategoryGap::gap)
+                .sorted(Comparator.comparingInt((UnmetDemand.CategoryGap gap) -> gap.interested() + gap.waiting()).reversed())
+                .toList();
+        // Swedish is the language of every activity, so it is never a gap
+        List<UnmetDemand.LanguageGap> languages = speakers.entrySet().stream()
+                .filter(entry -> !second(entry.getKey()).startsWith("sv") && !activitiesInLanguage.containsKey(entry.getKey()))
+                .map(entry -> new UnmetDemand.LanguageGap(first(entry.getKey()), second(entry.getKey()), entry.getValue()))
+                .sorted(Comparator.comparingInt(UnmetDemand.LanguageGap::people).reversed())
+                .toList();
+        return new UnmetDemand(categories, languages);
+    }
+
+    private static String key(String municipality, String value) {
+        return municipality + "|" + value;
+    }
+
+    private static String first(String key) {
+        return key.substring(0, key.indexOf('|'));
+    }
+
+    private static String second(String key) {
+        return key.substring(key.indexOf('|') + 1);
+    }
+
+    private static List<String> parts(String joined) {
+        return Arrays.stream(joined.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
     private List<Dashboard.Week> weeks(Query query, LocalDate firstMonday) {

@@ -107,5 +107,8 @@ class FundingBrowserTest extends BrowserTestBase {
         assertThat(coordinator.locator("#dashboard-municipalities")).containsText("Lund");
         assertAccessible(coordinator);
         screenshot(coordinator, "dashboard-sv");
+        coordinator.navigate(url("unmet-demand"));
+        assertThat(coordinator.locator("#gaps-categories-heading")).isVisible();
+        assertAccessible(coordinator);
     }
 }

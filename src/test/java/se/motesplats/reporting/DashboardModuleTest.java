@@ -33,6 +33,7 @@ class DashboardModuleTest extends ModuleTestBase {
     @Autowired AreaService areas;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired se.motesplats.people.ProfileService profiles;
 
     private long coordinator(String municipality) {
         long coordinator = accounts.ensureAccount("c-" + UUID.randomUUID() + "@motesplats.test", "Kerstin", SupportedLanguage.SWEDISH,
@@ -79,5 +80,23 @@ class DashboardModuleTest extends ModuleTestBase {
 
         long participant = person();
         assertThatThrownBy(() -> callAs(participant, dashboards::mine, Roles.PARTICIPANT)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void peopleWhoWantASportOrSpeakTigrinyaWhereNothingLikeItRunsAreAGap() {
+        String gotland = "0980";
+        for (int n = 0; n < 2; n++) {
+            long person = person();
+            as(person, () -> profiles.save(new se.motesplats.people.Profile(java.util.Set.of(SupportedLanguage.TIGRINYA, SupportedLanguage.SWEDISH),
+                    null, gotland, java.util.Set.of(se.motesplats.activity.ActivityCategory.SPORT))), Roles.PARTICIPANT);
+        }
+        UnmetDemand demand = callAs(coordinator(gotland), dashboards::unmetDemand, Roles.COORDINATOR);
+        assertThat(demand.categories()).contains(new UnmetDemand.CategoryGap(gotland, "SPORT", 2, 0, 0));
+        assertThat(demand.languages()).contains(new UnmetDemand.LanguageGap(gotland, "ti", 2));
+        assertThat(demand.languages()).extracting(UnmetDemand.LanguageGap::language).as("Swedish is never a gap").doesNotContain("sv");
+
+        UnmetDemand lund = callAs(coordinator(PublishedActivities.LUND), dashboards::unmetDemand, Roles.COORDINATOR);
+        assertThat(lund.categories()).extracting(UnmetDemand.CategoryGap::municipalityCode).doesNotContain(gotland);
+        assertThat(lund.languages()).extracting(UnmetDemand.LanguageGap::municipalityCode).doesNotContain(gotland);
     }
 }

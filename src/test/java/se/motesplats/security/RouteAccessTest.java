@@ -17,6 +17,7 @@ import se.motesplats.funding.ui.ClaimsView;
 import se.motesplats.funding.ui.FundingSchemesView;
 import se.motesplats.funding.ui.FundingView;
 import se.motesplats.reporting.ui.DashboardView;
+import se.motesplats.reporting.ui.UnmetDemandView;
 import se.motesplats.volunteering.ui.AskForVolunteerView;
 import se.motesplats.volunteering.ui.MatchRequestView;
 import se.motesplats.volunteering.ui.MatchingView;
@@ -106,6 +107,7 @@ class RouteAccessTest {
         EXPECTED.put(ClaimsView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(FundingSchemesView.class, Set.of(Roles.ADMINISTRATOR));
         EXPECTED.put(DashboardView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(UnmetDemandView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ReferToVolunteerView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
     }
 

@@ -9,14 +9,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.activity.ActivityCategory;
 import se.motesplats.area.AreaService;
@@ -59,14 +57,14 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 figure("median-wait", dashboard.medianWaitDays()), figure("volunteers-active", dashboard.volunteersActive()),
                 figure("awaiting-vetting", dashboard.volunteersAwaitingVetting()));
         add(figures);
-        add(table("dashboard-weeks", "reporting.dashboard.weeks", List.of("reporting.dashboard.week", "reporting.dashboard.meetings",
+        add(new ReportTable<>("dashboard-weeks", "reporting.dashboard.weeks", List.of("reporting.dashboard.week", "reporting.dashboard.meetings",
                 "reporting.dashboard.present", "reporting.dashboard.no-shows"), dashboard.weeks(), week -> List.of(
                 Formats.day(week.monday(), language), numbers.format(week.meetings()), numbers.format(week.present()),
                 numbers.format(week.noShows()))));
-        add(table("dashboard-municipalities", "reporting.dashboard.by-municipality", List.of("reporting.dashboard.municipality",
+        add(new ReportTable<>("dashboard-municipalities", "reporting.dashboard.by-municipality", List.of("reporting.dashboard.municipality",
                 "reporting.dashboard.participants", "reporting.dashboard.meetings"), dashboard.byMunicipality(), row -> List.of(
                 areas.municipalityName(row.key()), numbers.format(row.participants()), numbers.format(row.meetings()))));
-        add(table("dashboard-categories", "reporting.dashboard.by-category", List.of("reporting.dashboard.category",
+        add(new ReportTable<>("dashboard-categories", "reporting.dashboard.by-category", List.of("reporting.dashboard.category",
                 "reporting.dashboard.participants", "reporting.dashboard.meetings"), dashboard.byCategory(), row -> List.of(
                 getTranslation(ActivityCategory.valueOf(row.key()).translationKey()), numbers.format(row.participants()),
                 numbers.format(row.meetings()))));
@@ -89,36 +87,6 @@ public class DashboardView extends Main implements HasDynamicTitle {
         tile.setId("figure-" + key);
         tile.addClassName("figure");
         return tile;
-    }
-
-    /**
-     * A plain table under its heading; an empty period says so instead. The table scrolls sideways
-     * on a phone inside a region that keyboard users can focus and screen readers name.
-     */
-    private <T> Component table(String id, String headingKey, List<String> headings, List<T> rows, Function<T, List<String>> cells) {
-        H2 title = new H2(getTranslation(headingKey));
-        title.setId(id + "-heading");
-        if (rows.isEmpty()) {
-            return new Div(title, new Paragraph(getTranslation("reporting.dashboard.no-data")));
-        }
-        Element table = new Element("table");
-        table.setAttribute("id", id);
-        table.getClassList().add("dashboard-table");
-        Element head = new Element("tr");
-        headings.forEach(heading -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation(heading))));
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
-        for (T row : rows) {
-            Element tr = new Element("tr");
-            cells.apply(row).forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
-            body.appendChild(tr);
-        }
-        table.appendChild(body);
-        Div wrapper = new Div();
-        wrapper.addClassName("table-scroll");
-        wrapper.getElement().setAttribute("tabindex", "0").setAttribute("role", "region").setAttribute("aria-labelledby", id + "-heading");
-        wrapper.getElement().appendChild(table);
-        return new Div(title, wrapper);
     }
 
     @Override
