@@ -152,23 +152,26 @@ public class MatchingService {
             return List.of();
         }
         Instant now = clock.instant();
-        List<MatchRequest> waiting = jdbc.sql(REQUESTS + " where r.status in ('WAITING', 'MATCHED')"
+        record Waiting(MatchRequest request, @org.jspecify.annotations.Nullable String openStatus, int declined) {
+        }
+        // one query: each request with the status of its open match (if any) and how many proposals were declined
+        List<Waiting> waiting = jdbc.sql("select r.*, p.kind, "
+                        + "(select m.status from volunteer_match m where m.request_id = r.id and m.status in ('PROPOSED', 'ACTIVE')) as open_status, "
+                        + "(select count(*) from volunteer_match m where m.request_id = r.id and m.status = 'DECLINED') as declined "
+                        + "from match_request r join programme p on p.id = r.programme_id where r.status in ('WAITING', 'MATCHED')"
                         + (scope.unlimited() ? "" : " and r.municipality_code in (:municipalities)") + " order by r.created_at, r.id")
                 .param("municipalities", municipalities.isEmpty() ? List.of("") : municipalities)
-                .query((row, number) -> request(row, ""))
-                .list();
-        Map<Long, String> names = accounts.firstNames(waiting.stream().map(MatchRequest::accountId).toList());
+                .query((row, number) -> new Waiting(request(row, ""), row.getString("open_status"), row.getInt("declined")))
+                .list().stream()
+                .filter(request -> !MatchStatus.ACTIVE.name().equals(request.openStatus()))
+                .toList();
+        Map<Long, String> names = accounts.firstNames(waiting.stream().map(request -> request.request().accountId()).toList());
         List<QueuedRequest> queue = new ArrayList<>();
-        for (MatchRequest request : waiting) {
-            Optional<OpenMatch> open = openMatch(request.id());
-            if (open.map(match -> match.status() == MatchStatus.ACTIVE).orElse(false)) {
-                continue;
-            }
-            long days = Duration.between(request.createdAt(), now).toDays();
-            int declined = jdbc.sql("select count(*) from volunteer_match where request_id = ? and status = 'DECLINED'")
-                    .param(request.id()).query(Integer.class).single();
-            queue.add(new QueuedRequest(named(request, names), areas.municipalityName(request.municipalityCode()), days,
-                    Duration.between(request.createdAt(), now).compareTo(TARGET_WAIT) > 0, declined, open.isPresent()));
+        for (Waiting each : waiting) {
+            MatchRequest request = each.request();
+            queue.add(new QueuedRequest(named(request, names), areas.municipalityName(request.municipalityCode()),
+                    Duration.between(request.createdAt(), now).toDays(), Duration.between(request.createdAt(), now).compareTo(TARGET_WAIT) > 0,
+                    each.declined(), each.openStatus() != null));
         }
         return queue;
     }

@@ -186,14 +186,15 @@ public class VolunteerService {
                         + (scope.unlimited() ? "" : " where v.municipality_code in (:municipalities)") + " order by v.joined_at desc")
                 .param("municipalities", municipalities.isEmpty() ? List.of("") : municipalities)
                 .query(row -> {
-                    long account = row.getLong("account_id");
-                    List<ProgrammeStatus> statuses = statusesOf(account, programmes, today);
                     overviews.add(new VolunteerOverview(candidate(row, "", List.of()), areas.municipalityName(row.getString("municipality_code")),
-                            row.getInt("max_matches"), row.getInt("open_matches"), statuses, row.getTimestamp("joined_at").toInstant()));
+                            row.getInt("max_matches"), row.getInt("open_matches"), List.of(), row.getTimestamp("joined_at").toInstant()));
                 });
-        Map<Long, String> names = accounts.firstNames(overviews.stream().map(overview -> overview.candidate().accountId()).toList());
+        List<Long> ids = overviews.stream().map(overview -> overview.candidate().accountId()).toList();
+        Map<Long, String> names = accounts.firstNames(ids);
+        Map<Long, List<ProgrammeStatus>> statuses = statusesOf(ids, programmes, today);
         return overviews.stream().map(overview -> new VolunteerOverview(named(overview.candidate(), names), overview.municipalityName(),
-                overview.maxMatches(), overview.openMatches(), overview.programmes(), overview.joinedAt())).toList();
+                overview.maxMatches(), overview.openMatches(), statuses.getOrDefault(overview.candidate().accountId(), List.of()),
+                overview.joinedAt())).toList();
     }
 
     /** Records what vetting has seen for one programme; the whole record is replaced. */
@@ -289,18 +290,25 @@ public class VolunteerService {
     }
 
     private List<ProgrammeStatus> statusesOf(long account) {
-        return statusesOf(account, programmes(), today());
+        return statusesOf(List.of(account), programmes(), today()).getOrDefault(account, List.of());
     }
 
-    private List<ProgrammeStatus> statusesOf(long account, List<Programme> programmes, LocalDate today) {
-        return jdbc.sql("select * from volunteer_programme where account_id = ? order by programme_id").param(account)
-                .query((row, number) -> {
+    /** The programmes of several volunteers with their vetting, in one query. */
+    private Map<Long, List<ProgrammeStatus>> statusesOf(java.util.Collection<Long> volunteers, List<Programme> programmes, LocalDate today) {
+        Map<Long, List<ProgrammeStatus>> statuses = new HashMap<>();
+        if (volunteers.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("select * from volunteer_programme where account_id in (:volunteers) order by account_id, programme_id")
+                .param("volunteers", volunteers)
+                .query(row -> {
                     long programmeId = row.getLong("programme_id");
                     Programme programme = programmes.stream().filter(candidate -> candidate.id() == programmeId).findFirst().orElseThrow();
                     Vetting vetting = vetting(row);
-                    return new ProgrammeStatus(programme, vetting, vetting.missing(programme, today));
-                })
-                .list();
+                    statuses.computeIfAbsent(row.getLong("account_id"), id -> new ArrayList<>())
+                            .add(new ProgrammeStatus(programme, vetting, vetting.missing(programme, today)));
+                });
+        return statuses;
     }
 
     private static VolunteerCandidate candidate(ResultSet row, String firstName, List<Requirement> missing) throws SQLException {
