@@ -1,7 +1,9 @@
 package se.motesplats.activity;
 
+import se.motesplats.shared.Translatable;
+
 /** What kind of activity it is, each with the pictogram that shows it to people who read little. */
-public enum ActivityCategory {
+public enum ActivityCategory implements Translatable {
     LANGUAGE_CAFE("vaadin:comments"),
     STUDY_CIRCLE("vaadin:book"),
     SPORT("vaadin:football"),
@@ -22,6 +24,7 @@ public enum ActivityCategory {
         return pictogram;
     }
 
+    @Override
     public String translationKey() {
         return "activity.category." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -29,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Notifications {
 
+    /** What an emptied notice's recipient becomes. */
+    static final String FORGOTTEN = "-";
+
     static final int MAX_ATTEMPTS = 8;
     private static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
@@ -39,15 +42,18 @@ public class Notifications {
     private final JsonMapper json;
     private final Clock clock;
     private final int smsMonthlyCap;
+    private final java.time.Duration keptFor;
 
     Notifications(JdbcClient jdbc, EmailService email, SmsService sms, JsonMapper json, Clock clock,
-            @Value("${motesplats.sms.monthly-cap-per-organisation:500}") int smsMonthlyCap) {
+            @Value("${motesplats.sms.monthly-cap-per-organisation:500}") int smsMonthlyCap,
+            @Value("${motesplats.notifications.kept-for:P35D}") java.time.Duration keptFor) {
         this.jdbc = jdbc;
         this.email = email;
         this.sms = sms;
         this.json = json;
         this.clock = clock;
         this.smsMonthlyCap = smsMonthlyCap;
+        this.keptFor = keptFor;
     }
 
     /** Queues a notice; a person without any address is not written to. Joins the caller's transaction. */
@@ -91,6 +97,34 @@ public class Notifications {
                 order by sent_at desc, id desc limit 1""")
                 .param("recipient", recipient).param("prefix", keyPrefix + "%")
                 .query(String.class).optional();
+    }
+
+    /**
+     * Forgets the addresses or numbers of every notice to these recipients and what the notices
+     * said, and deletes the copies in the development outbox: part of erasing a person. Rows stay,
+     * emptied, for their once-keys (so nothing is sent twice) and the SMS budget.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(java.util.Collection<String> recipients) {
+        if (!recipients.isEmpty()) {
+            jdbc.sql("update notification_delivery set recipient = :gone, arguments = '{}', status = if(status = 'PENDING', 'FAILED', status) "
+                    + "where recipient in (:recipients)").param("gone", FORGOTTEN).param("recipients", recipients).update();
+            jdbc.sql("delete from outbox_message where recipient in (:recipients)").param("recipients", recipients).update();
+        }
+    }
+
+    /**
+     * Sent and given-up notices hold addresses and names in plaintext; they are needed only for a
+     * while (matching an SMS reply to its reminder), then emptied as {@link #forget} does. Harmless
+     * when every node runs it.
+     */
+    @Scheduled(cron = "${motesplats.notifications.forget-cron:0 40 3 * * *}", zone = "Europe/Stockholm")
+    @Transactional
+    public int forgetOld() {
+        return jdbc.sql("""
+                update notification_delivery set recipient = :gone, arguments = '{}'
+                where status <> 'PENDING' and created_at < :before and recipient <> :gone""")
+                .param("gone", FORGOTTEN).param("before", clock.instant().minus(keptFor)).update();
     }
 
     /** Sends what is due. Every node runs it; {@code SKIP LOCKED} keeps them off each other's rows. */

@@ -30,8 +30,12 @@ public class ProfileService {
 
     @Transactional(readOnly = true)
     public Profile mine() {
+        return of(CurrentPerson.required().accountId());
+    }
+
+    Profile of(long accountId) {
         return jdbc.sql("select swedish_level, municipality_code, languages, interests from person_profile where account_id = :account")
-                .param("account", CurrentPerson.required().accountId())
+                .param("account", accountId)
                 .query((row, number) -> new Profile(
                         split(row.getString("languages")).stream().map(SupportedLanguage::byTag).flatMap(java.util.Optional::stream)
                                 .collect(Collectors.toSet()),

@@ -1,7 +1,9 @@
 package se.motesplats.privacy;
 
+import se.motesplats.shared.Translatable;
+
 /** What a person can agree to, each on its own and each withdrawable. */
-public enum ConsentPurpose {
+public enum ConsentPurpose implements Translatable {
     /** The terms and the privacy notice: needed to have an account at all. */
     TERMS_AND_PRIVACY,
     /** News about activities beyond the person's own sign-ups. */
@@ -11,6 +13,7 @@ public enum ConsentPurpose {
     /** Coordinators may use what a volunteer or a newcomer asking for one wrote, to find them a match. */
     MATCHING;
 
+    @Override
     public String translationKey() {
         return "privacy.consent." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +27,12 @@ public class ConsentService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ConsentService(JdbcClient jdbc, Clock clock) {
+    ConsentService(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The caller, just signed in for the first time, agrees to these purposes. */
@@ -56,11 +61,36 @@ public class ConsentService {
         record(accountId, purposes, language, CurrentPerson.required().accountId());
     }
 
+    /** The caller withdraws a consent; the modules that relied on it stop using the data at once. */
     @Transactional
     public void withdraw(ConsentPurpose purpose) {
-        jdbc.sql("update consent set withdrawn_at = :now where account_id = :account and purpose = :purpose and withdrawn_at is null")
-                .param("now", clock.instant()).param("account", CurrentPerson.required().accountId()).param("purpose", purpose.name())
+        long me = CurrentPerson.required().accountId();
+        int withdrawn = jdbc.sql("update consent set withdrawn_at = :now where account_id = :account and purpose = :purpose and withdrawn_at is null")
+                .param("now", clock.instant()).param("account", me).param("purpose", purpose.name())
                 .update();
+        if (withdrawn > 0) {
+            events.publishEvent(new ConsentWithdrawn(me, purpose));
+        }
+    }
+
+    /** Every consent the person gave and withdrew, for "My data". */
+    PersonalDataPart historyOf(long accountId) {
+        return new PersonalDataPart("consents", jdbc.sql("""
+                select purpose, version, language, given_at, withdrawn_at, given_by is not null as on_behalf
+                from consent where account_id = :account order by given_at, id""")
+                .param("account", accountId)
+                .query((row, number) -> {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("purpose", ConsentPurpose.valueOf(row.getString("purpose")));
+                    record.put("notice-version", row.getString("version"));
+                    record.put("language", row.getString("language"));
+                    record.put("given", row.getTimestamp("given_at").toInstant());
+                    if (row.getTimestamp("withdrawn_at") != null) {
+                        record.put("withdrawn", row.getTimestamp("withdrawn_at").toInstant());
+                    }
+                    record.put("recorded-by-staff", row.getBoolean("on_behalf"));
+                    return record;
+                }).list());
     }
 
     /** The purposes a person agrees to now. */

@@ -133,6 +133,18 @@ class Account {
         return firstName;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Optional<Instant> lastSignInAt() {
+        return Optional.ofNullable(lastSignInAt);
+    }
+
+    Optional<String> alias() {
+        return Optional.ofNullable(alias);
+    }
+
     /** The name others see: the alias for a person with protected identity. */
     String shownName() {
         return protectedIdentity && alias != null ? alias : firstName;

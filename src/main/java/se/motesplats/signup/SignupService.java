@@ -154,6 +154,12 @@ public class SignupService {
         });
     }
 
+    /** Erasing a person: every place they hold goes to the next in the queue, as if they had cancelled. */
+    void cancelAllOf(long accountId) {
+        signups.activeOf(accountId).forEach(signup -> retrying(() -> cancelOwn(signup.id(), accountId)));
+        signups.flush(); // the caller deletes the rows with SQL next
+    }
+
     private boolean cancelOwn(long signupId, long accountId) {
         Signup signup = signups.findById(signupId).orElseThrow(() -> new RuleViolation("signup.rule.not-found"));
         if (signup.accountId() != accountId) {

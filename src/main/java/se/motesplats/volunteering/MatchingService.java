@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,7 @@ import se.motesplats.area.AreaService;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.privacy.ConsentPurpose;
 import se.motesplats.privacy.ConsentService;
+import se.motesplats.privacy.ConsentWithdrawn;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Contact;
 import se.motesplats.security.CurrentPerson;
@@ -137,10 +139,32 @@ public class MatchingService {
         if (request.status() == MatchRequest.RequestStatus.MATCHED && openMatch(requestId).map(m -> m.status() == MatchStatus.ACTIVE).orElse(false)) {
             throw new RuleViolation("volunteering.rule.end-match-first");
         }
+        close(requestId);
+    }
+
+    /** Closes a request and declines a proposal waiting for answers. */
+    private void close(long requestId) {
         Instant now = clock.instant();
         jdbc.sql("update volunteer_match set status = 'DECLINED', ended_at = ? where request_id = ? and status = 'PROPOSED'")
                 .params(now, requestId).update();
         jdbc.sql("update match_request set status = 'CLOSED', closed_at = ? where id = ?").params(now, requestId).update();
+    }
+
+    /**
+     * The person withdrew their consent to matching: they are no longer matched. A volunteer is
+     * paused; a newcomer's requests without an active match are closed. Active matches go on until
+     * one side ends them, as both agreed to them.
+     */
+    @EventListener
+    void consentWithdrawn(ConsentWithdrawn withdrawn) {
+        if (withdrawn.purpose() != ConsentPurpose.MATCHING) {
+            return;
+        }
+        volunteers.pauseWithoutCheck(withdrawn.accountId());
+        jdbc.sql("""
+                select r.id from match_request r where r.account_id = ? and r.status in ('WAITING', 'MATCHED')
+                  and not exists (select 1 from volunteer_match m where m.request_id = r.id and m.status = 'ACTIVE')""")
+                .param(withdrawn.accountId()).query(Long.class).list().forEach(this::close);
     }
 
     /** Requests from the coordinator's areas waiting for a match, oldest first. */

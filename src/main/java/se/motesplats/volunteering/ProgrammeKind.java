@@ -1,9 +1,10 @@
 package se.motesplats.volunteering;
 
 import java.util.Locale;
+import se.motesplats.shared.Translatable;
 
 /** The ways a volunteer can help a newcomer; activity leaders lead an association's activity. */
-public enum ProgrammeKind {
+public enum ProgrammeKind implements Translatable {
     LANGUAGE_FRIEND("vaadin:comments"),
     REFUGEE_GUIDE("vaadin:compass"),
     CONTACT_FAMILY("vaadin:family"),
@@ -25,6 +26,7 @@ public enum ProgrammeKind {
         return this != ACTIVITY_LEADER;
     }
 
+    @Override
     public String translationKey() {
         return "volunteering.programme." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

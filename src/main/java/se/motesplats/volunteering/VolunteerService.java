@@ -233,6 +233,11 @@ public class VolunteerService {
     @Transactional
     public void pause(long volunteerId) {
         scope.check(municipalityOf(volunteerId));
+        pauseWithoutCheck(volunteerId);
+    }
+
+    /** Pauses a volunteer: proposals waiting for answers are declined and their requests go back to the queue. */
+    void pauseWithoutCheck(long volunteerId) {
         Instant now = clock.instant();
         jdbc.sql("update volunteer set paused_at = ? where account_id = ? and paused_at is null").params(now, volunteerId).update();
         List<Long> requests = jdbc.sql("select request_id from volunteer_match where volunteer_id = ? and status = 'PROPOSED'")

@@ -43,6 +43,7 @@ import se.motesplats.organisation.ui.RegisterOrganisationView;
 import se.motesplats.notification.ui.OutboxView;
 import se.motesplats.people.ui.JoinView;
 import se.motesplats.people.ui.ProfileView;
+import se.motesplats.privacy.ui.MyDataView;
 import se.motesplats.privacy.ui.PrivacyNoticeView;
 import se.motesplats.signup.ui.MySignupsView;
 import se.motesplats.signup.ui.ReferView;
@@ -89,6 +90,7 @@ class RouteAccessTest {
         EXPECTED.put(ReferView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ProfileView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(MyDevicesView.class, Set.copyOf(Roles.ALL));
+        EXPECTED.put(MyDataView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(PrivacyNoticeView.class, EVERYONE);
         EXPECTED.put(MySignupsView.class, Set.copyOf(Roles.ALL)); // everyone signed in; the service shows only their own
         EXPECTED.put(CheckInView.class, EVERYONE); // a scan may come before signing in; it waits in the session

@@ -132,7 +132,11 @@ public class ProfileView extends Main implements HasDynamicTitle {
         consentBoxes.setId("profile-consents");
         Set<ConsentPurpose> given = consents.of(CurrentPerson.required().accountId());
         SupportedLanguage language = SupportedLanguage.of(getLocale());
-        for (ConsentPurpose purpose : OPTIONAL_CONSENTS) {
+        // matching is asked for where people volunteer or ask for one; here it can only be withdrawn
+        List<ConsentPurpose> shown = given.contains(ConsentPurpose.MATCHING)
+                ? java.util.stream.Stream.concat(OPTIONAL_CONSENTS.stream(), java.util.stream.Stream.of(ConsentPurpose.MATCHING)).toList()
+                : OPTIONAL_CONSENTS;
+        for (ConsentPurpose purpose : shown) {
             Checkbox box = new Checkbox(getTranslation(purpose.translationKey()), given.contains(purpose));
             box.addClassName("consent-" + purpose.name().toLowerCase());
             box.addValueChangeListener(change -> {
@@ -147,7 +151,8 @@ public class ProfileView extends Main implements HasDynamicTitle {
         add(firstName, phone, channel, languages, level, municipality, interests, save,
                 new H2(getTranslation("people.profile.consents")), consentBoxes,
                 new Paragraph(new Anchor(PrivacyNoticeView.PATH, getTranslation("people.join.read-notice"))),
-                new Paragraph(new Anchor("my-devices", getTranslation("security.devices.title"))));
+                new Paragraph(new Anchor("my-devices", getTranslation("security.devices.title"))),
+                new Paragraph(new Anchor("my-data", getTranslation("privacy.my-data.title"))));
     }
 
     @Override
