@@ -30,6 +30,7 @@ import se.motesplats.organisation.OrganisationSummary;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
+import se.motesplats.security.AuditLog;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.Zones;
 
@@ -47,9 +48,11 @@ public class FundingService {
     private final OrganisationService organisations;
     private final AreaService areas;
     private final Clock clock;
+    private final AuditLog audit;
 
     FundingService(JdbcClient jdbc, ActivityService activities, AttendanceLedger attendance, OrganisationService organisations,
-            AreaService areas, Clock clock) {
+            AreaService areas, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.activities = activities;
         this.attendance = attendance;
@@ -152,6 +155,7 @@ public class FundingService {
                 throw new RuleViolation("funding.rule.claimed-meanwhile");
             }
         }
+        audit.changed("funding.claim-submitted", "claim:" + claimId, null, "organisation " + organisationId);
         return claimId;
     }
 
@@ -206,6 +210,7 @@ public class FundingService {
         if (updated == 0) {
             throw new RuleViolation("funding.rule.already-decided");
         }
+        audit.changed("funding.claim-" + status.name().toLowerCase(java.util.Locale.ROOT), "claim:" + claimId, null, null);
     }
 
     /** The participants per leader of the activity's scheme; 0 (no rule) for activities under none. */

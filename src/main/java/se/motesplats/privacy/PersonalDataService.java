@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.AccountPrivacy;
+import se.motesplats.security.AuditLog;
 import se.motesplats.security.CurrentPerson;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +27,11 @@ public class PersonalDataService {
     private final List<PersonalDataHolder> holders;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
-    PersonalDataService(AccountPrivacy accounts, ConsentService consents, List<PersonalDataHolder> holders, JsonMapper json, Clock clock) {
+    PersonalDataService(AccountPrivacy accounts, ConsentService consents, List<PersonalDataHolder> holders, JsonMapper json, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.consents = consents;
         this.holders = holders;
@@ -71,6 +75,7 @@ public class PersonalDataService {
     void erase(long accountId) {
         holders.forEach(holder -> holder.erase(accountId));
         accounts.erase(accountId);
+        audit.changed("privacy.account-erased", "account:" + accountId, accountId, null);
     }
 
     /** Accounts unused since then, for the retention job. */

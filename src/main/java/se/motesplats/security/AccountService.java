@@ -26,8 +26,10 @@ public class AccountService {
     private final RateLimits limits;
     private final SmsService sms;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, ContactCipher cipher, RateLimits limits, SmsService sms, Clock clock) {
+    AccountService(AccountRepository accounts, ContactCipher cipher, RateLimits limits, SmsService sms, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.cipher = cipher;
         this.limits = limits;
@@ -192,6 +194,7 @@ public class AccountService {
         } else {
             account.protectIdentity(alias);
         }
+        audit.changed(alias.isBlank() ? "security.protection-lifted" : "security.identity-protected", "account:" + accountId, accountId, null);
     }
 
     /**
@@ -249,6 +252,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Transactional(readOnly = true)
     public List<AccountSummary> listAccounts() {
+        audit.read("security.accounts-read", "accounts", null);
         return accounts.findAllByOrderByFirstNameAsc().stream().map(account -> account.summary(cipher)).toList();
     }
 
@@ -259,6 +263,7 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
         List.copyOf(account.roles()).stream().filter(role -> !roles.contains(role)).forEach(account::revoke);
         roles.forEach(account::grant);
+        audit.changed("security.roles-set", "account:" + accountId, accountId, String.join(",", new java.util.TreeSet<>(roles)));
         return account.summary(cipher);
     }
 }

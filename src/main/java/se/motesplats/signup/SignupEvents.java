@@ -6,23 +6,32 @@ public final class SignupEvents {
     private SignupEvents() {
     }
 
-    public record PlaceConfirmed(long signupId, long activityId, long accountId) {
+    /** Every sign-up event names the sign-up, its activity and the person. */
+    public sealed interface SignupEvent {
+        long signupId();
+
+        long activityId();
+
+        long accountId();
     }
 
-    public record Waitlisted(long signupId, long activityId, long accountId) {
+    public record PlaceConfirmed(long signupId, long activityId, long accountId) implements SignupEvent {
     }
 
-    public record PromotedFromWaitingList(long signupId, long activityId, long accountId) {
+    public record Waitlisted(long signupId, long activityId, long accountId) implements SignupEvent {
+    }
+
+    public record PromotedFromWaitingList(long signupId, long activityId, long accountId) implements SignupEvent {
     }
 
     /** Nobody said yes to the place offered in time; it went to the next in the queue. */
-    public record OfferExpired(long signupId, long activityId, long accountId) {
+    public record OfferExpired(long signupId, long activityId, long accountId) implements SignupEvent {
     }
 
-    public record SignupCancelled(long signupId, long activityId, long accountId) {
+    public record SignupCancelled(long signupId, long activityId, long accountId) implements SignupEvent {
     }
 
     /** After repeated no-shows the person was asked whether they still want their place, by {@code answerBy}. */
-    public record StillComingAsked(long signupId, long activityId, long accountId, java.time.Instant answerBy) {
+    public record StillComingAsked(long signupId, long activityId, long accountId, java.time.Instant answerBy) implements SignupEvent {
     }
 }

@@ -22,6 +22,7 @@ import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.OccurrenceView;
 import se.motesplats.activity.SignupTerms;
 import se.motesplats.security.AccountService;
+import se.motesplats.security.AuditLog;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
@@ -52,9 +53,10 @@ public class SignupService {
     private final Duration answerWithin;
     private final Duration stillComingWithin;
     private final RetriedTransactions transactions;
+    private final AuditLog audit;
 
     SignupService(SignupRepository signups, RateLimits limits, Places places, Absences absences, ActivityService activities, AccountService accounts,
-            SignupNotices notices, ApplicationEventPublisher events, Clock clock, RetriedTransactions transactions,
+            SignupNotices notices, ApplicationEventPublisher events, Clock clock, RetriedTransactions transactions, AuditLog audit,
             @Value("${motesplats.signup.answer-offer-within:PT0S}") Duration answerWithin,
             @Value("${motesplats.signup.answer-still-coming-within:P3D}") Duration stillComingWithin) {
         this.signups = signups;
@@ -69,6 +71,7 @@ public class SignupService {
         this.answerWithin = answerWithin;
         this.stillComingWithin = stillComingWithin;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /**
@@ -267,6 +270,7 @@ public class SignupService {
     @Transactional(readOnly = true)
     public List<Participant> participants(long activityId) {
         requireManager(activityId);
+        audit.read("signup.participants-read", "activity:" + activityId, null);
         List<Signup> active = signups.activeFor(activityId);
         Map<Long, String> names = accounts.firstNames(active.stream().map(Signup::accountId).toList());
         Map<PlaceKey, List<Long>> queues = active.stream().filter(signup -> signup.status() == SignupStatus.WAITLISTED)

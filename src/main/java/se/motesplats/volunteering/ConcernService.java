@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.area.AreaService;
 import se.motesplats.security.AccountService;
+import se.motesplats.security.AuditLog;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.RuleViolation;
@@ -31,8 +32,10 @@ public class ConcernService {
     private final AccountService accounts;
     private final CoordinatorScope scope;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ConcernService(JdbcClient jdbc, AreaService areas, AccountService accounts, CoordinatorScope scope, Clock clock) {
+    ConcernService(JdbcClient jdbc, AreaService areas, AccountService accounts, CoordinatorScope scope, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.areas = areas;
         this.accounts = accounts;
@@ -71,6 +74,7 @@ public class ConcernService {
                         row.getString("municipality_code"), (Long) row.getObject("reported_by", Long.class),
                         row.getTimestamp("reported_at").toInstant()))
                 .list();
+        audit.read("volunteering.concerns-read", "concerns", null);
         Map<Long, String> names = accounts.firstNames(rows.stream().map(Row::reporter).filter(java.util.Objects::nonNull).toList());
         return rows.stream().map(row -> new Concern(row.id(), row.about(), row.description(),
                 row.municipality() == null ? null : areas.municipalityName(row.municipality()),
@@ -87,6 +91,7 @@ public class ConcernService {
         }
         jdbc.sql("update volunteer_concern set handled_at = ?, handled_by = ? where id = ? and handled_at is null")
                 .params(clock.instant(), CurrentPerson.required().accountId(), concernId).update();
+        audit.changed("volunteering.concern-handled", "concern:" + concernId, null, null);
     }
 
     private record Row(long id, String about, String description, @Nullable String municipality, @Nullable Long reporter,

@@ -25,6 +25,7 @@ import se.motesplats.privacy.ConsentPurpose;
 import se.motesplats.privacy.ConsentService;
 import se.motesplats.privacy.ConsentWithdrawn;
 import se.motesplats.security.AccountService;
+import se.motesplats.security.AuditLog;
 import se.motesplats.security.Contact;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
@@ -49,9 +50,11 @@ public class MatchingService {
     private final CoordinatorScope scope;
     private final MatchNotices notices;
     private final Clock clock;
+    private final AuditLog audit;
 
     MatchingService(JdbcClient jdbc, VolunteerService volunteers, AccountService accounts, ConsentService consents, AreaService areas,
-            CoordinatorScope scope, MatchNotices notices, Clock clock) {
+            CoordinatorScope scope, MatchNotices notices, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.volunteers = volunteers;
         this.accounts = accounts;
@@ -206,6 +209,7 @@ public class MatchingService {
     public List<Suggestion> suggestions(long requestId) {
         MatchRequest request = request(requestId, false);
         scope.check(request.municipalityCode());
+        audit.read("volunteering.suggestions-read", "match-request:" + requestId, null);
         List<Long> declinedBy = jdbc.sql("select volunteer_id from volunteer_match where request_id = ? and status = 'DECLINED'")
                 .param(requestId).query(Long.class).list();
         return MatchScore.rank(request, volunteers.candidates(request.programme(), request.municipalityCode().substring(0, 2)).stream()
@@ -218,6 +222,7 @@ public class MatchingService {
     public MatchRequest request(long requestId) {
         MatchRequest request = request(requestId, false);
         scope.check(request.municipalityCode());
+        audit.read("volunteering.request-read", "match-request:" + requestId, request.accountId());
         return named(request, accounts.firstNames(List.of(request.accountId())));
     }
 
@@ -260,6 +265,7 @@ public class MatchingService {
         }
         long matchId = jdbc.sql("select last_insert_id()").query(Long.class).single();
         jdbc.sql("update match_request set status = 'MATCHED' where id = ?").param(requestId).update();
+        audit.changed("volunteering.match-proposed", "match:" + matchId, request.accountId(), "volunteer " + volunteerId);
         notices.tell(volunteerId, "volunteering.notice.proposed", request.programme(), Map.of(), "proposed:" + matchId + ":v");
         notices.tell(request.accountId(), "volunteering.notice.proposed", request.programme(), Map.of(), "proposed:" + matchId + ":n");
         return matchId;
@@ -277,6 +283,7 @@ public class MatchingService {
         jdbc.sql("update volunteer_match set " + (volunteerSide ? "volunteer_accepted_at" : "newcomer_accepted_at")
                 + " = coalesce(" + (volunteerSide ? "volunteer_accepted_at" : "newcomer_accepted_at") + ", ?) where id = ?")
                 .params(now, matchId).update();
+        audit.changed("volunteering.match-accepted", "match:" + matchId, match.newcomerId(), volunteerSide ? "by volunteer" : "by newcomer");
         boolean both = jdbc.sql("select volunteer_accepted_at is not null and newcomer_accepted_at is not null from volunteer_match where id = ?")
                 .param(matchId).query(Boolean.class).single();
         if (!both) {
@@ -297,6 +304,7 @@ public class MatchingService {
         }
         jdbc.sql("update volunteer_match set status = 'DECLINED', ended_at = ? where id = ?").params(clock.instant(), matchId).update();
         jdbc.sql("update match_request set status = 'WAITING' where id = ? and status = 'MATCHED'").param(match.requestId()).update();
+        audit.changed("volunteering.match-declined", "match:" + matchId, match.newcomerId(), null);
     }
 
     /**
@@ -319,6 +327,7 @@ public class MatchingService {
         jdbc.sql(rematch ? "update match_request set status = 'WAITING' where id = ?"
                         : "update match_request set status = 'CLOSED', closed_at = ? where id = ?")
                 .params(rematch ? new Object[] {match.requestId()} : new Object[] {now, match.requestId()}).update();
+        audit.changed("volunteering.match-ended", "match:" + matchId, match.newcomerId(), reason.name());
     }
 
     /** "We met" on a day, by either side of an active match; once per day, not in the future. */

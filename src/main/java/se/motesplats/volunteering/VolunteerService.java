@@ -22,6 +22,7 @@ import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.privacy.ConsentPurpose;
 import se.motesplats.privacy.ConsentService;
 import se.motesplats.security.AccountService;
+import se.motesplats.security.AuditLog;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.RuleViolation;
@@ -47,9 +48,11 @@ public class VolunteerService {
     private final AreaService areas;
     private final CoordinatorScope scope;
     private final Clock clock;
+    private final AuditLog audit;
 
     VolunteerService(JdbcClient jdbc, AccountService accounts, ConsentService consents, AreaService areas, CoordinatorScope scope,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.consents = consents;
@@ -190,6 +193,7 @@ public class VolunteerService {
                             row.getInt("max_matches"), row.getInt("open_matches"), List.of(), row.getTimestamp("joined_at").toInstant()));
                 });
         List<Long> ids = overviews.stream().map(overview -> overview.candidate().accountId()).toList();
+        audit.read("volunteering.volunteers-read", "volunteers", null);
         Map<Long, String> names = accounts.firstNames(ids);
         Map<Long, List<ProgrammeStatus>> statuses = statusesOf(ids, programmes, today);
         return overviews.stream().map(overview -> new VolunteerOverview(named(overview.candidate(), names), overview.municipalityName(),
@@ -223,6 +227,7 @@ public class VolunteerService {
         if (updated == 0) {
             throw new RuleViolation("volunteering.rule.not-in-programme");
         }
+        audit.changed("volunteering.vetting-recorded", "volunteer:" + volunteerId, volunteerId, kind.name());
     }
 
     /**
@@ -234,6 +239,7 @@ public class VolunteerService {
     public void pause(long volunteerId) {
         scope.check(municipalityOf(volunteerId));
         pauseWithoutCheck(volunteerId);
+        audit.changed("volunteering.paused", "volunteer:" + volunteerId, volunteerId, null);
     }
 
     /** Pauses a volunteer: proposals waiting for answers are declined and their requests go back to the queue. */
@@ -252,6 +258,7 @@ public class VolunteerService {
     public void resume(long volunteerId) {
         scope.check(municipalityOf(volunteerId));
         jdbc.sql("update volunteer set paused_at = null where account_id = ?").param(volunteerId).update();
+        audit.changed("volunteering.resumed", "volunteer:" + volunteerId, volunteerId, null);
     }
 
     /**
