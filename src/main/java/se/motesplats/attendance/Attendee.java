@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who was at a meeting, as a key that a leader's phone can make up offline: a person with an
  * account ({@code p17}), the n-th companion on a sign-up ({@code c42.1}) or a walk-in who gave only
- * a first name ({@code w} and a UUID the phone generated).
+ * a first name ({@code w} and a UUID the phone generated). Attendance past its retention period has
+ * random keys starting with {@code x} ({@code AttendanceRetention}), which lead to no one.
  */
 public record Attendee(String key) {
 

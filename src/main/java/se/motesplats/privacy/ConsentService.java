@@ -23,7 +23,7 @@ import se.motesplats.security.Roles;
 @Service
 public class ConsentService {
 
-    public static final String NOTICE_VERSION = "2026-11";
+    public static final String NOTICE_VERSION = "2026-11-23";
 
     private final JdbcClient jdbc;
     private final Clock clock;

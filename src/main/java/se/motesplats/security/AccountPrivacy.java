@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.Notifications;
+import se.motesplats.shared.LabelledCode;
 import se.motesplats.shared.RuleViolation;
 
 /**
@@ -47,9 +50,12 @@ public class AccountPrivacy {
         fields.put("first-name", account.firstName());
         account.email(cipher).ifPresent(email -> fields.put("email", email));
         account.phone(cipher).ifPresent(phone -> fields.put("phone", phone));
-        fields.put("language", account.preferredLanguage());
-        fields.put("notify-by", account.notifyBy().name());
-        fields.put("roles", List.copyOf(account.roles()));
+        fields.put("language", SupportedLanguage.byTag(account.preferredLanguage()).map(SupportedLanguage::nativeName)
+                .orElse(account.preferredLanguage()));
+        fields.put("notify-by", new LabelledCode(account.notifyBy().name(),
+                "people.profile.channel." + account.notifyBy().name().toLowerCase(Locale.ROOT)));
+        fields.put("roles", account.roles().stream().sorted()
+                .map(role -> new LabelledCode(role, "security.role." + role.toLowerCase(Locale.ROOT).replace('_', '-'))).toList());
         fields.put("created", account.createdAt());
         account.lastSignInAt().ifPresent(at -> fields.put("last-sign-in", at));
         if (account.protectedIdentity()) {

@@ -32,4 +32,9 @@ interface SignInCodeRepository extends JpaRepository<SignInCode, Long> {
     @Modifying
     @Query("update SignInCode c set c.consumedAt = :now where c.accountId = :accountId and c.consumedAt is null")
     void retireOpenCodes(@Param("accountId") long accountId, @Param("now") Instant now);
+
+    /** Codes are worth nothing after their hour of rate limiting; old rows only tell when someone signed in. */
+    @Modifying
+    @Query("delete from SignInCode c where c.createdAt < :before")
+    int deleteCreatedBefore(@Param("before") Instant before);
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
@@ -143,5 +144,12 @@ public class SignInService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Retention: sign-in codes go after a day. Harmless when every node runs it. */
+    @Scheduled(cron = "0 43 3 * * *", zone = "Europe/Stockholm")
+    @Transactional
+    public void forgetOldCodes() {
+        codes.deleteCreatedBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
     }
 }

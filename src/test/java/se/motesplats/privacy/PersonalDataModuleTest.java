@@ -55,6 +55,8 @@ class PersonalDataModuleTest extends ModuleTestBase {
     @Autowired PublishedActivities published;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired se.motesplats.notification.Notifications notifications;
+    @Autowired se.motesplats.security.SignInService signIns;
 
     private String email(String firstName) {
         return firstName.toLowerCase() + "-" + UUID.randomUUID() + "@motesplats.test";
@@ -191,5 +193,25 @@ class PersonalDataModuleTest extends ModuleTestBase {
         assertThat(count("select count(*) from account where id = ?", gone)).isZero();
         assertThat(count("select count(*) from account where id = ?", recent)).as("signed in within two years").isEqualTo(1);
         assertThat(count("select count(*) from account where id = ?", staff)).isEqualTo(1);
+    }
+
+    @Test
+    void oldNoticesForgetTheirRecipientAndOldSignInCodesGo() {
+        String email = email("Hiwet");
+        long hiwet = person(email, "Hiwet", Roles.PARTICIPANT);
+        signIns.requestCode(email, SupportedLanguage.TIGRINYA);
+        jdbc.sql("""
+                insert into notification_delivery (channel, recipient, language, template, arguments, status, next_attempt_at, created_at)
+                values ('EMAIL', ?, 'ti', 'signup.notice.confirmed', '{"name":"Hiwet"}', 'SENT', ?, ?)""")
+                .params(email, clock.instant(), clock.instant().minus(Duration.ofDays(40))).update();
+        jdbc.sql("update sign_in_code set created_at = ? where account_id = ?").params(clock.instant().minus(Duration.ofDays(2)), hiwet).update();
+
+        notifications.forgetOld();
+        signIns.forgetOldCodes();
+
+        assertThat(count("select count(*) from notification_delivery where recipient = ? and created_at < ?", email,
+                clock.instant().minus(Duration.ofDays(35)))).isZero();
+        assertThat(count("select count(*) from notification_delivery where arguments like '%Hiwet%'")).isZero();
+        assertThat(count("select count(*) from sign_in_code where account_id = ?", hiwet)).isZero();
     }
 }
