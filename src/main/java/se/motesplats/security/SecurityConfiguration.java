@@ -2,12 +2,18 @@ package se.motesplats.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -42,8 +48,12 @@ class SecurityConfiguration {
 
     static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(self), payment=()";
 
+    /** One year: browsers then use https only, for this host and its subdomains (docs/security.md). */
+    static final long HSTS_MAX_AGE_SECONDS = Duration.ofDays(365).toSeconds();
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, Clock clock,
+            @Value("${motesplats.security.absolute-session-timeout:PT12H}") Duration absoluteSessionTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**").permitAll()
                 // open data: services behind these return published activities only
@@ -61,13 +71,29 @@ class SecurityConfiguration {
         // JSON callers get 401, not the sign-in page
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+        // HSTS is written only on secure requests; behind a TLS-terminating proxy the request counts as secure
+        // through X-Forwarded-Proto (server.forward-headers-strategy=native, application.properties)
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
+                .contentTypeOptions(nosniff -> { })
                 .frameOptions(frame -> frame.deny()));
+        // before the security context is read from the session, so an expired session signs no one in
+        http.addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteSessionTimeout), SecurityContextHolderFilter.class);
         http.rememberMe(remember -> remember.rememberMeServices(stayingSignedIn).key(stayingSignedIn.getKey()));
         http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
         return http.build();
+    }
+
+    /**
+     * Production (neither the demo nor the tests, which run over plain http on a laptop or a local network):
+     * the session cookie is sent over https only. Elsewhere Tomcat still marks it Secure on https requests.
+     */
+    @Bean
+    @Profile("!demo & !test")
+    ServletContextInitializer secureSessionCookie() {
+        return servletContext -> servletContext.getSessionCookieConfig().setSecure(true);
     }
 }

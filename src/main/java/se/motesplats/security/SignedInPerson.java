@@ -15,4 +15,9 @@ public record SignedInPerson(long accountId, String firstName, Set<String> roles
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    public SignedInPerson withoutRoles(Set<String> taken) {
+        return new SignedInPerson(accountId, firstName, roles.stream().filter(role -> !taken.contains(role))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
 }

@@ -29,16 +29,17 @@ public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
     private final AccountRepository accounts;
     private final RememberedDevices devices;
     private final Clock clock;
+    private final SecondFactor secondFactor;
 
-    StayingSignedIn(AccountRepository accounts, RememberedDevices devices, Clock clock) {
+    StayingSignedIn(AccountRepository accounts, RememberedDevices devices, Clock clock, SecondFactor secondFactor) {
         // the key only ties the remember-me authentication to this node's provider; tokens are checked in the database
         super(UUID.randomUUID().toString(), username -> userDetails(accounts, username), devices);
         this.accounts = accounts;
         this.devices = devices;
         this.clock = clock;
+        this.secondFactor = secondFactor;
         setTokenValiditySeconds((int) VALIDITY.toSeconds());
         setCookieName("motesplats-remember");
-        setUseSecureCookie(false);
     }
 
     /** Remembers this browser for the person who just signed in, if they asked to stay signed in. */
@@ -48,7 +49,8 @@ public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
 
     @Override
     protected Authentication createSuccessfulAuthentication(HttpServletRequest request, UserDetails user) {
-        SignedInPerson person = accounts.findById(Long.parseLong(user.getUsername())).orElseThrow().asSignedIn();
+        // a remembered device is no second factor: staff roles wait for one (SecondFactor)
+        SignedInPerson person = secondFactor.limitedUntilConfirmed(accounts.findById(Long.parseLong(user.getUsername())).orElseThrow().asSignedIn());
         List<SimpleGrantedAuthority> authorities = person.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new RememberMeAuthenticationToken(getKey(), person, authorities);
     }

@@ -64,6 +64,16 @@ public class RateLimits {
         return attempts <= limit.max();
     }
 
+    /** Whether the limit is used up, without counting: for limits that count only failed attempts. */
+    @Transactional(readOnly = true)
+    public boolean usedUp(Limit limit, String subject) {
+        long windowSeconds = limit.window().toSeconds();
+        Instant windowStart = Instant.ofEpochSecond(clock.instant().getEpochSecond() / windowSeconds * windowSeconds);
+        return jdbc.sql("select attempts from rate_limit where action = :action and subject_hash = :subject and window_start = :start")
+                .param("action", limit.action()).param("subject", hash(subject)).param("start", windowStart)
+                .query(Integer.class).optional().orElse(0) >= limit.max();
+    }
+
     /** The network address of the request being served, if there is one (behind a proxy: its forwarded address). */
     public static Optional<String> clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes

@@ -50,6 +50,7 @@ import se.motesplats.signup.ui.ReferView;
 import se.motesplats.security.ui.AccountsView;
 import se.motesplats.security.ui.AuditLogView;
 import se.motesplats.security.ui.MyDevicesView;
+import se.motesplats.security.ui.SecondFactorView;
 import se.motesplats.security.ui.UnsubscribeView;
 import se.motesplats.security.ui.SignInView;
 import se.motesplats.shared.ui.StartView;
@@ -93,6 +94,7 @@ class RouteAccessTest {
         EXPECTED.put(MyDevicesView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(MyDataView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(AuditLogView.class, Set.of(Roles.ADMINISTRATOR));
+        EXPECTED.put(SecondFactorView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(PrivacyNoticeView.class, EVERYONE);
         EXPECTED.put(MySignupsView.class, Set.copyOf(Roles.ALL)); // everyone signed in; the service shows only their own
         EXPECTED.put(CheckInView.class, EVERYONE); // a scan may come before signing in; it waits in the session

@@ -36,9 +36,22 @@ class SignInBrowserTest extends BrowserTestBase {
 
         page.fill("#sign-in-code input", code);
         page.click("#sign-in-verify");
+        // staff enrol an authenticator app first; until then they are only a participant
+        page.waitForSelector("#second-factor-secret");
+        assertThat(page.locator("#second-factor-qr").getAttribute("src")).startsWith("data:image/svg+xml");
+        assertAccessible(page);
+        screenshot(page, "second-factor-sv");
+        page.navigate(url("admin/people"));
+        assertThat(page.locator("#accounts-grid").count()).as("no staff views before the second factor").isZero();
+        page.navigate(url("second-factor"));
+        completeSecondFactor(page, "browser.admin@motesplats.test");
         page.waitForSelector("#start-tiles");
-        page.waitForSelector("#sign-out");
         assertThat(page.locator("#start-tiles a[href$='admin/people']").count()).isEqualTo(1);
+
+        Page laterThatDay = phone("sv-SE");
+        signIn(laterThatDay, "browser.admin@motesplats.test");
+        assertThat(laterThatDay.locator("#sign-in-app-code").count()).isZero();
+        laterThatDay.waitForSelector("#start-tiles a[href$='admin/people']");
 
         page.navigate(url("admin/people"));
         page.waitForSelector("#accounts-grid");

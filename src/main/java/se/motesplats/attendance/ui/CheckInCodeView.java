@@ -27,6 +27,7 @@ import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.QrCodeImage;
 
 /**
  * The leader's check-in screen: a large QR code that changes every minute and the six-digit code

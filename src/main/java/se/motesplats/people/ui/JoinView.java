@@ -28,6 +28,7 @@ import se.motesplats.privacy.ConsentService;
 import se.motesplats.privacy.ui.PrivacyNoticeView;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.EmailOrPhone;
+import se.motesplats.security.SecondFactor;
 import se.motesplats.security.SignInService;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.security.StayingSignedIn;
@@ -58,7 +59,8 @@ public class JoinView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final CodeStep codeStep;
     private @Nullable String returnPath;
 
-    public JoinView(AccountService accounts, SignInService signIn, StayingSignedIn stayingSignedIn, ConsentService consents) {
+    public JoinView(AccountService accounts, SignInService signIn, SecondFactor secondFactor, StayingSignedIn stayingSignedIn,
+            ConsentService consents) {
         this.accounts = accounts;
         this.signIn = signIn;
         this.consents = consents;
@@ -93,7 +95,7 @@ public class JoinView extends Main implements HasDynamicTitle, BeforeEnterObserv
         Button send = new Button(getTranslation("security.sign-in.send-code"), click -> sendCode());
         send.setId("join-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        codeStep = new CodeStep(signIn, stayingSignedIn, emailOrPhone::getValue, () -> returnPath, this::joined, message::setText);
+        codeStep = new CodeStep(signIn, secondFactor, stayingSignedIn, emailOrPhone::getValue, () -> returnPath, this::joined, message::setText);
         codeStep.setVisible(false);
         message.setId("sign-in-message");
         message.getElement().setAttribute("role", "status");

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.motesplats.security.SessionAuthentication;
+import se.motesplats.security.SecondFactor;
 import se.motesplats.security.SignInService;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.security.StayingSignedIn;
@@ -30,13 +31,17 @@ public class CodeStep extends Div {
 
     private final TextField code = new TextField();
     private final Checkbox stay = new Checkbox();
+    private final TextField appCode = new TextField();
+    private final Button verify;
+    private final Button appVerify = new Button();
     private final transient StayingSignedIn stayingSignedIn;
+    private transient @Nullable SignedInPerson awaitingSecondFactor;
 
     /**
      * @param returnPath where to go once signed in
      * @param signedIn   what else to do for the person once their session has started
      */
-    public CodeStep(SignInService signIn, StayingSignedIn stayingSignedIn, Supplier<String> emailOrPhone,
+    public CodeStep(SignInService signIn, SecondFactor secondFactor, StayingSignedIn stayingSignedIn, Supplier<String> emailOrPhone,
             Supplier<@Nullable String> returnPath, Consumer<SignedInPerson> signedIn, Consumer<String> message) {
         this.stayingSignedIn = stayingSignedIn;
         addClassName("form-step");
@@ -46,9 +51,15 @@ public class CodeStep extends Div {
         code.setAllowedCharPattern("[0-9]");
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        Button verify = new Button(getTranslation("security.sign-in.verify"), click -> RuleMessages.attempt(() ->
+        verify = new Button(getTranslation("security.sign-in.verify"), click -> RuleMessages.attempt(() ->
                 signIn.verify(emailOrPhone.get(), code.getValue()).ifPresentOrElse(person -> {
-                    startSession(person, returnPath.get());
+                    if (secondFactor.requiredFor(person) && secondFactor.enrolled(person.accountId())) {
+                        askForAppCode(person);
+                        return;
+                    }
+                    // staff who have not enrolled yet start without their staff roles, on the enrolment page
+                    boolean mustEnrol = secondFactor.requiredFor(person);
+                    startSession(secondFactor.limitedUntilConfirmed(person), mustEnrol ? SecondFactorView.PATH : returnPath.get());
                     signedIn.accept(person);
                 }, () -> {
                     code.clear();
@@ -56,10 +67,42 @@ public class CodeStep extends Div {
                 })));
         verify.setId("sign-in-verify");
         verify.addThemeVariants(ButtonVariant.PRIMARY);
+        appCode.setId("sign-in-app-code");
+        appCode.setLabel(getTranslation("security.second-factor.code"));
+        appCode.setHelperText(getTranslation("security.second-factor.code-help"));
+        appCode.setMaxLength(6);
+        appCode.setAllowedCharPattern("[0-9]");
+        appCode.getElement().setAttribute("inputmode", "numeric");
+        appCode.getElement().setAttribute("autocomplete", "one-time-code");
+        appCode.setVisible(false);
+        appVerify.setText(getTranslation("security.sign-in.verify"));
+        appVerify.setId("sign-in-app-verify");
+        appVerify.addThemeVariants(ButtonVariant.PRIMARY);
+        appVerify.setVisible(false);
+        appVerify.addClickListener(click -> RuleMessages.attempt(() -> {
+            SignedInPerson person = awaitingSecondFactor;
+            if (person != null && secondFactor.verify(person, appCode.getValue())) {
+                startSession(person, returnPath.get());
+                signedIn.accept(person);
+            } else {
+                appCode.clear();
+                message.accept(getTranslation("security.second-factor.wrong"));
+            }
+        }));
         stay.setId("sign-in-stay");
         stay.setLabel(getTranslation("security.sign-in.stay"));
         stay.setValue(true);
-        add(code, stay, verify);
+        add(code, stay, verify, appCode, appVerify);
+    }
+
+    /** The e-mail or SMS code was right; staff confirm with their authenticator app before the session starts. */
+    private void askForAppCode(SignedInPerson person) {
+        awaitingSecondFactor = person;
+        code.setVisible(false);
+        verify.setVisible(false);
+        appCode.setVisible(true);
+        appVerify.setVisible(true);
+        appCode.focus();
     }
 
     public void focus() {

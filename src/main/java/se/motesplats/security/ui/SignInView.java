@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.EmailOrPhone;
+import se.motesplats.security.SecondFactor;
 import se.motesplats.security.SignInService;
 import se.motesplats.security.StayingSignedIn;
 
@@ -34,7 +35,7 @@ public class SignInView extends Main implements HasDynamicTitle, BeforeEnterObse
     private final CodeStep codeStep;
     private @Nullable String returnPath;
 
-    public SignInView(SignInService signIn, StayingSignedIn stayingSignedIn) {
+    public SignInView(SignInService signIn, SecondFactor secondFactor, StayingSignedIn stayingSignedIn) {
         this.signIn = signIn;
         addClassNames("narrow-view", "sign-in-view");
         add(new H1(getTranslation("security.sign-in.title")));
@@ -51,7 +52,7 @@ public class SignInView extends Main implements HasDynamicTitle, BeforeEnterObse
         send.setId("sign-in-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
 
-        codeStep = new CodeStep(signIn, stayingSignedIn, emailOrPhone::getValue, () -> returnPath, person -> { }, message::setText);
+        codeStep = new CodeStep(signIn, secondFactor, stayingSignedIn, emailOrPhone::getValue, () -> returnPath, person -> { }, message::setText);
         codeStep.setVisible(false);
         Anchor join = new Anchor(JOIN_PATH, getTranslation("security.sign-in.new-here"));
         join.setId("sign-in-join");

@@ -1,4 +1,4 @@
-package se.motesplats.attendance.ui;
+package se.motesplats.shared.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,21 +11,21 @@ import java.util.Base64;
 import java.util.Map;
 
 /** A QR code as an SVG data address: one path of rectangles, crisp at any screen size and a few hundred bytes. */
-final class QrCodeImage {
+public final class QrCodeImage {
 
     private static final int QUIET_ZONE = 4;
 
     private QrCodeImage() {
     }
 
-    static String dataUrl(String text) {
+    public static String dataUrl(String text) {
         BitMatrix matrix;
         try {
             // medium error correction: a phone screen seen at an angle in a dim room still scans
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
         } catch (WriterException tooLong) {
-            throw new IllegalArgumentException("Cannot encode a check-in address as a QR code", tooLong);
+            throw new IllegalArgumentException("Text too long for a QR code", tooLong);
         }
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();

@@ -1,0 +1,198 @@
+package se.motesplats.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.testing.TestClock;
+
+/**
+ * The headers and the session cookie as a browser receives them, over real HTTP on the random port:
+ * once as plain http and once as a TLS-terminating proxy forwards https. Then the absolute session
+ * timeout, by moving the clock. Writes how many header checks passed to target/security-report/headers.properties.
+ */
+class SecurityHeadersModuleTest extends ModuleTestBase {
+
+    private static final AtomicInteger HEADER_CHECKS = new AtomicInteger();
+    private static final Set<String> HEADER_NAMES = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private static final Set<String> PAGES = new TreeSet<>();
+
+    @LocalServerPort int port;
+    @Autowired ServletContext servletContext;
+    @Autowired TestClock clock;
+    @Value("${motesplats.security.absolute-session-timeout}") Duration absoluteTimeout;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void passed(String header) {
+        HEADER_CHECKS.incrementAndGet();
+        HEADER_NAMES.add(header);
+    }
+
+    private static String single(HttpResponse<?> response, String header) {
+        List<String> values = response.headers().allValues(header);
+        assertThat(values).as("exactly one %s header", header).hasSize(1);
+        return values.getFirst();
+    }
+
+    /** "a b; c d" → {a=b, c=d}: directive name to its sources, as a browser reads a policy. */
+    private static Map<String, String> directives(String policy, String separator) {
+        Map<String, String> directives = new LinkedHashMap<>();
+        for (String part : policy.split(separator)) {
+            String trimmed = part.trim();
+            if (!trimmed.isEmpty()) {
+                String[] nameAndValue = trimmed.split("[\\s=]+", 2);
+                assertThat(directives.put(nameAndValue[0].toLowerCase(), nameAndValue.length > 1 ? nameAndValue[1].trim() : ""))
+                        .as("directive %s given once", nameAndValue[0]).isNull();
+            }
+        }
+        return directives;
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst();
+    }
+
+    private static Set<String> cookieAttributes(String setCookie) {
+        return Arrays.stream(setCookie.split(";")).skip(1).map(String::trim).map(String::toLowerCase).collect(Collectors.toSet());
+    }
+
+    /** The headers every page carries, whether the request came over http or https. */
+    private void checkCommonHeaders(HttpResponse<String> page) {
+        Map<String, String> csp = directives(single(page, "Content-Security-Policy"), ";");
+        assertThat(csp).containsEntry("default-src", "'self'").containsEntry("object-src", "'none'")
+                .containsEntry("frame-ancestors", "'none'").containsEntry("base-uri", "'self'");
+        assertThat(csp.values()).as("no source allows any host").noneMatch(sources -> Arrays.asList(sources.split("\\s+")).contains("*"));
+        passed("Content-Security-Policy");
+
+        assertThat(single(page, "X-Content-Type-Options")).isEqualToIgnoringCase("nosniff");
+        passed("X-Content-Type-Options");
+
+        assertThat(single(page, "Referrer-Policy")).isEqualTo("same-origin");
+        passed("Referrer-Policy");
+
+        Map<String, String> permissions = directives(single(page, "Permissions-Policy"), ",");
+        assertThat(permissions).as("the camera only for this site (the check-in scanner), never for other origins")
+                .containsEntry("camera", "(self)");
+        assertThat(permissions).containsEntry("microphone", "()").containsEntry("payment", "()");
+        passed("Permissions-Policy");
+
+        assertThat(single(page, "X-Frame-Options")).isEqualTo("DENY");
+        passed("X-Frame-Options");
+    }
+
+    private static void checkSessionCookie(HttpResponse<String> page, boolean https) {
+        String cookie = sessionCookie(page).orElseThrow(() -> new AssertionError("the page starts a session"));
+        Set<String> attributes = cookieAttributes(cookie);
+        assertThat(attributes).as(cookie).contains("httponly", "samesite=lax", "path=/");
+        if (https) {
+            assertThat(attributes).as("over https the cookie is Secure: " + cookie).contains("secure");
+        }
+        passed("Set-Cookie");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/activities", "/sign-in"})
+    void aPublicPageOverPlainHttpCarriesEveryHeaderButHsts(String path) throws Exception {
+        HttpResponse<String> page = get(path, Map.of());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html");
+        checkCommonHeaders(page);
+        assertThat(page.headers().firstValue("Strict-Transport-Security"))
+                .as("HSTS over plain http would be ignored by browsers and wrong behind no TLS").isEmpty();
+        passed("Strict-Transport-Security");
+        checkSessionCookie(page, false);
+        PAGES.add(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/activities", "/sign-in"})
+    void behindATlsProxyThePageAlsoCarriesHstsAndASecureCookie(String path) throws Exception {
+        HttpResponse<String> page = get(path, Map.of("X-Forwarded-Proto", "https"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        checkCommonHeaders(page);
+        List<String> hsts = Arrays.stream(single(page, "Strict-Transport-Security").split(";")).map(String::trim).toList();
+        assertThat(hsts).contains("includeSubDomains");
+        long maxAge = hsts.stream().filter(part -> part.startsWith("max-age=")).mapToLong(part -> Long.parseLong(part.substring(8)))
+                .findFirst().orElseThrow(() -> new AssertionError("HSTS without max-age: " + hsts));
+        assertThat(maxAge).as("at least a year").isGreaterThanOrEqualTo(Duration.ofDays(365).toSeconds());
+        passed("Strict-Transport-Security");
+        checkSessionCookie(page, true);
+        PAGES.add(path);
+    }
+
+    @Test
+    void theSessionIdIsNeverPutIntoAnAddress() throws Exception {
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
+        HttpResponse<String> protectedPage = get("/my-devices", Map.of());
+        assertThat(protectedPage.statusCode()).as("an anonymous visitor is sent to sign in").isEqualTo(302);
+        assertThat(protectedPage.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .contains("sign-in").doesNotContainIgnoringCase("jsessionid"));
+        passed("Location");
+    }
+
+    @Test
+    void aSessionEndsAtTheAbsoluteTimeoutHoweverBusyItWas() throws Exception {
+        assertThat(absoluteTimeout).isEqualTo(Duration.ofHours(12));
+        HttpResponse<String> first = get("/", Map.of());
+        String session = sessionCookie(first).orElseThrow().split(";")[0];
+        Map<String, String> withSession = Map.of("Cookie", session);
+
+        assertThat(sessionCookie(get("/", withSession))).as("the session is kept").isEmpty();
+        // Tomcat's idle timeout runs on the wall clock, so here only the absolute limit can end the session
+        clock.advance(absoluteTimeout.minusMinutes(1));
+        assertThat(sessionCookie(get("/", withSession))).as("a minute before the end it still holds").isEmpty();
+
+        clock.advance(Duration.ofMinutes(2));
+        String renewed = sessionCookie(get("/", withSession)).orElseThrow(() -> new AssertionError("a fresh session after the timeout"))
+                .split(";")[0];
+        assertThat(renewed).isNotEqualTo(session);
+        assertThat(sessionCookie(get("/", withSession)).orElseThrow(() -> new AssertionError("the old session id is refused"))
+                .split(";")[0]).isNotEqualTo(session).isNotEqualTo(renewed);
+        assertThat(sessionCookie(get("/", Map.of("Cookie", renewed)))).as("the fresh session counts from its own start").isEmpty();
+    }
+
+    @AfterAll
+    static void writeFigures() throws IOException {
+        Path report = Path.of("target", "security-report");
+        Files.createDirectories(report);
+        Files.writeString(report.resolve("headers.properties"), """
+                # written by SecurityHeadersModuleTest: header checks that passed over real HTTP
+                headers.checked=%d
+                headers.names=%s
+                headers.pages=%s
+                """.formatted(HEADER_CHECKS.get(), String.join(",", HEADER_NAMES), String.join(",", PAGES)));
+    }
+}
