@@ -1,4 +1,7 @@
-/** Consent, audit log, retention, data export and erasure; built by the sign-up and trust issues. */
+/**
+ * Consent, retention, data export and erasure across modules ({@link se.motesplats.privacy.PersonalDataHolder}).
+ * The audit log sits in security, below every module that writes to it.
+ */
 @ApplicationModule(displayName = "Privacy")
 @NullMarked
 package se.motesplats.privacy;
