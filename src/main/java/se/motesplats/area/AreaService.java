@@ -75,6 +75,7 @@ public class AreaService {
         return counties;
     }
 
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @Transactional
     public long createKnutpunkt(String name, Collection<String> municipalityCodes) {
         jdbc.sql("insert into knutpunkt (name) values (?)").param(name).update();

@@ -185,7 +185,8 @@ public class AccountService {
      * A person with protected identity appears under an alias to everyone else, from now on; a
      * blank alias lifts the protection. Administrators and coordinators decide it.
      */
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COORDINATOR})
+    // administrators only: coordinators' areas are not known here (area sits above security)
+    @RolesAllowed(Roles.ADMINISTRATOR)
     @Transactional
     public void protectIdentity(long accountId, String alias) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));

@@ -21,6 +21,8 @@ import se.motesplats.activity.ActivityEvents;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.OccurrenceView;
 import se.motesplats.activity.SignupTerms;
+import se.motesplats.area.AreaService;
+import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.AuditLog;
 import se.motesplats.security.CurrentPerson;
@@ -54,9 +56,10 @@ public class SignupService {
     private final Duration stillComingWithin;
     private final RetriedTransactions transactions;
     private final AuditLog audit;
+    private final AreaService areas;
 
     SignupService(SignupRepository signups, RateLimits limits, Places places, Absences absences, ActivityService activities, AccountService accounts,
-            SignupNotices notices, ApplicationEventPublisher events, Clock clock, RetriedTransactions transactions, AuditLog audit,
+            SignupNotices notices, ApplicationEventPublisher events, Clock clock, RetriedTransactions transactions, AuditLog audit, AreaService areas,
             @Value("${motesplats.signup.answer-offer-within:PT0S}") Duration answerWithin,
             @Value("${motesplats.signup.answer-still-coming-within:P3D}") Duration stillComingWithin) {
         this.signups = signups;
@@ -72,6 +75,7 @@ public class SignupService {
         this.stillComingWithin = stillComingWithin;
         this.transactions = transactions;
         this.audit = audit;
+        this.areas = areas;
     }
 
     /**
@@ -91,6 +95,12 @@ public class SignupService {
      */
     @RolesAllowed({Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
     public SignupOutcome refer(long activityId, @Nullable Long occurrenceId, long newcomerAccountId, boolean establishmentPlan) {
+        SignedInPerson caller = CurrentPerson.required();
+        String municipality = activities.detail(activityId, SupportedLanguage.SWEDISH).map(detail -> detail.venue().municipalityCode())
+                .orElseThrow(() -> new RuleViolation("signup.rule.not-found"));
+        if (!caller.hasRole(Roles.ADMINISTRATOR) && !areas.scopeOf(caller.accountId()).contains(municipality)) {
+            throw new AccessDeniedException("Outside the caller's areas");
+        }
         Referral referral = new Referral(CurrentPerson.required().accountId(), establishmentPlan);
         return retrying(() -> takePlaceOrQueue(activityId, occurrenceId, List.of(), newcomerAccountId, referral));
     }

@@ -35,8 +35,15 @@ class CoordinatorScope {
         }
     }
 
-    /** Which staff roles may call is the services' {@code @RolesAllowed}; here only where. */
+    /**
+     * Which staff roles may call is mostly the services' {@code @RolesAllowed}; here where. Scope rows
+     * can outlive a role, so a caller without one of the area roles has no area at all.
+     */
     private static SignedInPerson staff() {
-        return CurrentPerson.required();
+        SignedInPerson caller = CurrentPerson.required();
+        if (!caller.hasRole(Roles.ADMINISTRATOR) && !caller.hasRole(Roles.COORDINATOR) && !caller.hasRole(Roles.CASE_OFFICER)) {
+            throw new AccessDeniedException("Not a coordinator or case officer");
+        }
+        return caller;
     }
 }

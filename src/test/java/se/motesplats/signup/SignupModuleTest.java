@@ -32,6 +32,7 @@ class SignupModuleTest extends ModuleTestBase {
     @Autowired PublishedActivities published;
     @Autowired ApplicationEvents events;
     @Autowired JdbcClient jdbc;
+    @Autowired se.motesplats.area.AreaService areas;
     @Autowired se.motesplats.testing.TestClock clock;
 
     private long person(String firstName) {
@@ -180,6 +181,7 @@ class SignupModuleTest extends ModuleTestBase {
         var activity = published.weekly("Introduktionskurs", 2, false);
         long caseOfficer = accounts.ensureAccount("handlaggare-" + UUID.randomUUID() + "@motesplats.test", "Hanna",
                 SupportedLanguage.SWEDISH, List.of(Roles.CASE_OFFICER));
+        se.motesplats.security.SystemActor.runAsAdministrator(() -> areas.setScope(caseOfficer, List.of("1281")));
         as(activity.leaderId(), () -> {
             assertThatThrownBy(() -> signups.keepForReferrals(activity.activityId(), 3)).isInstanceOf(RuleViolation.class);
             signups.keepForReferrals(activity.activityId(), 1);

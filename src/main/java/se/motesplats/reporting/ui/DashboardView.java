@@ -22,6 +22,7 @@ import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.reporting.Dashboard;
 import se.motesplats.reporting.DashboardService;
+import se.motesplats.reporting.OutcomeService;
 import se.motesplats.security.Roles;
 
 /**
@@ -38,7 +39,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final SupportedLanguage language;
     private final NumberFormat numbers;
 
-    public DashboardView(DashboardService dashboards, AreaService areas) {
+    public DashboardView(DashboardService dashboards, AreaService areas, OutcomeService outcomes) {
         addClassName("dashboard-view");
         language = SupportedLanguage.of(getLocale());
         // counts in the same digits as the percentages and dates (Persian digits in Persian, and so on)
@@ -68,6 +69,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 "reporting.dashboard.participants", "reporting.dashboard.meetings"), dashboard.byCategory(), row -> List.of(
                 getTranslation(ActivityCategory.valueOf(row.key()).translationKey()), numbers.format(row.participants()),
                 numbers.format(row.meetings()))));
+        add(OutcomeTable.byArea(outcomes.inMyAreas(), numbers));
     }
 
     private Component figure(String key, long value) {
