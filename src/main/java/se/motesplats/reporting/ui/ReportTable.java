@@ -6,10 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.function.Function;
+import se.motesplats.shared.ui.TableExport;
 
 /**
  * A plain table under its heading, or a line saying there is nothing. The table scrolls sideways on
- * a phone inside a region that keyboard users can focus and screen readers name after the heading.
+ * a phone inside a region that keyboard users can focus and screen readers name after the heading;
+ * under it, the same table as CSV and Excel.
  */
 class ReportTable<T> extends Div {
 
@@ -28,9 +30,10 @@ class ReportTable<T> extends Div {
         headingKeys.forEach(key -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation(key))));
         table.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
-        for (T row : rows) {
+        List<List<String>> cellRows = rows.stream().map(cells).toList();
+        for (List<String> row : cellRows) {
             Element tr = new Element("tr");
-            cells.apply(row).forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
+            row.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
             body.appendChild(tr);
         }
         table.appendChild(body);
@@ -38,6 +41,7 @@ class ReportTable<T> extends Div {
         scroll.addClassName("table-scroll");
         scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region").setAttribute("aria-labelledby", id + "-heading");
         scroll.getElement().appendChild(table);
-        add(scroll);
+        List<String> headings = headingKeys.stream().map(this::getTranslation).toList();
+        add(scroll, new TableExport(id, () -> new TableExport.Table(headings, cellRows)));
     }
 }

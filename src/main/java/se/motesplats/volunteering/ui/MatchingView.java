@@ -24,6 +24,7 @@ import se.motesplats.volunteering.MatchOverview;
 import se.motesplats.volunteering.MatchStatus;
 import se.motesplats.volunteering.MatchingService;
 import se.motesplats.volunteering.QueuedRequest;
+import se.motesplats.shared.ui.TableExport;
 
 /**
  * The coordinators' matching queue: requests from their areas, oldest first, with how long each has
@@ -51,6 +52,13 @@ public class MatchingView extends Main implements HasDynamicTitle {
         requests.setId("matching-queue");
         queue.forEach(request -> requests.add(row(request)));
         add(requests);
+        List<List<String>> queueRows = queue.stream().map(queued -> List.of(queued.request().firstName(),
+                Labels.of(this, queued.request().programme()), queued.municipalityName(), String.valueOf(queued.waitingDays()),
+                yesNo(queued.request().referred()), yesNo(queued.proposed()))).toList();
+        List<String> headings = List.of(getTranslation("volunteering.export.first-name"), getTranslation("volunteering.export.programme"),
+                getTranslation("volunteering.export.municipality"), getTranslation("volunteering.export.days-waited"),
+                getTranslation("volunteering.export.referred"), getTranslation("volunteering.export.proposed"));
+        add(new TableExport("matching-queue", () -> new TableExport.Table(headings, queueRows)));
         add(new H2(getTranslation("volunteering.matching.follow-up")));
         Div matches = new Div();
         matches.setId("matching-open");
@@ -60,6 +68,10 @@ public class MatchingView extends Main implements HasDynamicTitle {
         }
         open.forEach(match -> matches.add(row(match)));
         add(matches);
+    }
+
+    private String yesNo(boolean yes) {
+        return getTranslation(yes ? "shared.yes" : "shared.no");
     }
 
     private static long median(List<QueuedRequest> queue) {

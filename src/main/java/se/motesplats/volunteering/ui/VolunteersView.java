@@ -33,6 +33,7 @@ import se.motesplats.volunteering.RecordType;
 import se.motesplats.volunteering.Vetting;
 import se.motesplats.volunteering.VolunteerOverview;
 import se.motesplats.volunteering.VolunteerService;
+import se.motesplats.shared.ui.TableExport;
 
 /**
  * Coordinators vet the volunteers of their areas (interview, training, agreement, criminal-record
@@ -68,6 +69,15 @@ public class VolunteersView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("volunteering.volunteers.none")));
         }
         all.forEach(volunteer -> add(volunteerCard(volunteer)));
+        List<List<String>> rows = all.stream().map(volunteer -> List.of(volunteer.candidate().firstName(), volunteer.municipalityName(),
+                Labels.list(this, volunteer.candidate().languages().stream().map(LanguageSkill::language).toList()),
+                volunteer.openMatches() + " / " + volunteer.maxMatches(),
+                Labels.list(this, volunteer.programmes().stream().filter(ProgrammeStatus::ready).map(status -> status.programme().kind()).toList()),
+                getTranslation(volunteer.candidate().paused() ? "shared.yes" : "shared.no"))).toList();
+        List<String> headings = List.of(getTranslation("volunteering.export.first-name"), getTranslation("volunteering.export.municipality"),
+                getTranslation("volunteering.export.languages"), getTranslation("volunteering.export.matches"),
+                getTranslation("volunteering.export.ready"), getTranslation("volunteering.export.paused"));
+        add(new TableExport("volunteers", () -> new TableExport.Table(headings, rows)));
     }
 
     private Component volunteerCard(VolunteerOverview volunteer) {
