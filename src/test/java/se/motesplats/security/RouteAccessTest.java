@@ -17,7 +17,9 @@ import se.motesplats.funding.ui.ClaimsView;
 import se.motesplats.funding.ui.FundingSchemesView;
 import se.motesplats.funding.ui.FundingView;
 import se.motesplats.reporting.ui.DashboardView;
+import se.motesplats.reporting.ui.MyParticipationView;
 import se.motesplats.reporting.ui.OutcomeView;
+import se.motesplats.reporting.ui.ParticipationView;
 import se.motesplats.reporting.ui.UnmetDemandView;
 import se.motesplats.volunteering.ui.AskForVolunteerView;
 import se.motesplats.volunteering.ui.MatchRequestView;
@@ -97,6 +99,8 @@ class RouteAccessTest {
         EXPECTED.put(AuditLogView.class, Set.of(Roles.ADMINISTRATOR));
         EXPECTED.put(SecondFactorView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(OutcomeView.class, Set.copyOf(Roles.ALL));
+        EXPECTED.put(MyParticipationView.class, Set.copyOf(Roles.ALL));
+        EXPECTED.put(ParticipationView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(PrivacyNoticeView.class, EVERYONE);
         EXPECTED.put(MySignupsView.class, Set.copyOf(Roles.ALL)); // everyone signed in; the service shows only their own
         EXPECTED.put(CheckInView.class, EVERYONE); // a scan may come before signing in; it waits in the session
