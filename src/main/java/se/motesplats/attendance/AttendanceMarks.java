@@ -3,6 +3,7 @@ package se.motesplats.attendance;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,6 +64,19 @@ class AttendanceMarks {
     /** A row of the attendance table. */
     record Row(Attendee attendee, @Nullable Long accountId, @Nullable String walkInName, boolean leader, boolean present,
             @Nullable Instant checkedInAt, @Nullable CheckInMethod method) {
+    }
+
+    /** How many are present at each of these meetings; meetings nobody came to are left out. */
+    Map<Long, Integer> presentCounts(List<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("select occurrence_id, count(*) as present from attendance where present and occurrence_id in (:meetings) group by occurrence_id")
+                .param("meetings", meetingIds).query(row -> {
+                    counts.put(row.getLong("occurrence_id"), row.getInt("present"));
+                });
+        return counts;
     }
 
     /** Everyone who has been marked at a meeting, present now or not. */

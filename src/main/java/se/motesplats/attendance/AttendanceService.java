@@ -1,5 +1,6 @@
 package se.motesplats.attendance;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,6 +153,27 @@ public class AttendanceService {
         return activities.meetingsILeadBetween(today.atStartOfDay(Zones.STOCKHOLM).toInstant(),
                         today.plusDays(1).atStartOfDay(Zones.STOCKHOLM).toInstant()).stream()
                 .map(meeting -> toLead(meeting, language)).toList();
+    }
+
+    /**
+     * Meetings of the last weeks that the caller oversees (coordinators: their areas; administrators:
+     * all), newest first, with how many were checked in: where later corrections of a roll call start.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional(readOnly = true)
+    public List<EarlierMeeting> earlierMeetings(int weeks, SupportedLanguage language) {
+        Instant now = clock.instant();
+        Map<Long, Boolean> overseen = new java.util.HashMap<>();
+        List<Meeting> meetings = activities.meetingsStartingBetween(now.minus(Duration.ofDays(7L * weeks)), now).stream()
+                .filter(meeting -> overseen.computeIfAbsent(meeting.activityId(), activities::callerManages))
+                .sorted(Comparator.comparing((Meeting meeting) -> meeting.occurrence().startsAt()).reversed()).toList();
+        Map<Long, Integer> present = marks.presentCounts(meetings.stream().map(meeting -> meeting.occurrence().id()).toList());
+        return meetings.stream().map(meeting -> new EarlierMeeting(toLead(meeting, language),
+                present.getOrDefault(meeting.occurrence().id(), 0))).toList();
+    }
+
+    /** A past meeting and how many were present (leaders included). */
+    public record EarlierMeeting(MeetingToLead meeting, int present) {
     }
 
     /** The roll call of a meeting the caller runs. */

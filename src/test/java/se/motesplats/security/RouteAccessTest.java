@@ -38,6 +38,7 @@ import se.motesplats.activity.ui.MyActivitiesView;
 import se.motesplats.area.ui.AreaScopesView;
 import se.motesplats.attendance.ui.CheckInCodeView;
 import se.motesplats.attendance.ui.CheckInView;
+import se.motesplats.attendance.ui.EarlierMeetingsView;
 import se.motesplats.attendance.ui.MeetingsTodayView;
 import se.motesplats.attendance.ui.RollCallView;
 import se.motesplats.organisation.ui.OrganisationVerificationView;
@@ -99,6 +100,7 @@ class RouteAccessTest {
         EXPECTED.put(AuditLogView.class, Set.of(Roles.ADMINISTRATOR));
         EXPECTED.put(SecondFactorView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(OutcomeView.class, Set.copyOf(Roles.ALL));
+        EXPECTED.put(EarlierMeetingsView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(MyParticipationView.class, Set.copyOf(Roles.ALL));
         EXPECTED.put(ParticipationView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(PrivacyNoticeView.class, EVERYONE);

@@ -3,6 +3,7 @@ package se.motesplats.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -80,7 +81,10 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
         secret.getElement().setAttribute("translate", "no");
         OrderedList steps = new OrderedList(new ListItem(getTranslation("security.second-factor.step-app")),
                 new ListItem(getTranslation("security.second-factor.step-scan")), new ListItem(getTranslation("security.second-factor.step-code")));
-        Div enrol = new Div(steps, qr, new Paragraph(new Span(getTranslation("security.second-factor.secret") + " "), secret),
+        // on the phone that holds the app, the app opens from this link instead of a scan
+        Anchor openApp = new Anchor(enrolment.otpauthUri(), getTranslation("security.second-factor.open-app"));
+        openApp.setId("second-factor-open-app");
+        Div enrol = new Div(steps, qr, new Paragraph(openApp), new Paragraph(new Span(getTranslation("security.second-factor.secret") + " "), secret),
                 codeForm("second-factor-enrol", typed -> secondFactor.enrol(enrolment.secret(), typed)));
         enrol.addClassName("second-factor-enrolment");
         return enrol;
