@@ -27,9 +27,12 @@ public class AccountService {
     private final SmsService sms;
     private final Clock clock;
     private final AuditLog audit;
+    private final PhoneChanges phoneChanges;
 
-    AccountService(AccountRepository accounts, ContactCipher cipher, RateLimits limits, SmsService sms, Clock clock, AuditLog audit) {
+    AccountService(AccountRepository accounts, ContactCipher cipher, RateLimits limits, SmsService sms, Clock clock, AuditLog audit,
+            PhoneChanges phoneChanges) {
         this.audit = audit;
+        this.phoneChanges = phoneChanges;
         this.accounts = accounts;
         this.cipher = cipher;
         this.limits = limits;
@@ -143,21 +146,48 @@ public class AccountService {
 
     /**
      * The caller adds, changes or (with a blank value) removes their phone number, typed as people
-     * type them; it is stored in E.164, encrypted, and may belong to one account only.
+     * type them; it is stored in E.164, encrypted, and may belong to one account only. A new number
+     * is taken only when the code sent to it is typed ({@link #confirmPhone}).
      */
     @Transactional
-    public void changePhone(String typed) {
+    public PhoneChange changePhone(String typed) {
         Account account = caller();
         if (typed.isBlank()) {
+            boolean had = account.phone(cipher).isPresent();
             account.changePhone(null);
-            return;
+            return had ? PhoneChange.REMOVED : PhoneChange.UNCHANGED;
         }
         String number = PhoneNumbers.toE164(typed).orElseThrow(() -> new RuleViolation("people.profile.phone-invalid"));
+        if (account.phone(cipher).filter(number::equals).isPresent()) {
+            return PhoneChange.UNCHANGED;
+        }
+        requireFree(account, number);
+        phoneChanges.start(account, cipher.sealPhone(number), number);
+        return PhoneChange.CODE_SENT;
+    }
+
+    /** The caller types the code sent to their new number; right and in time, the number is theirs. */
+    @Transactional
+    public boolean confirmPhone(String typedCode) {
+        Account account = caller();
+        return phoneChanges.confirm(account, typedCode).map(phone -> {
+            accounts.findByPhoneHash(phone.hash()).filter(other -> other.id() != account.id()).ifPresent(other -> {
+                throw new RuleViolation("people.profile.phone-taken");
+            });
+            account.changePhone(phone);
+            audit.changed("security.phone-changed", "account:" + account.id(), account.id(), null);
+            return true;
+        }).orElse(false);
+    }
+
+    private void requireFree(Account account, String number) {
         accounts.findByPhoneHash(cipher.phoneHash(number)).filter(other -> other.id() != account.id()).ifPresent(other -> {
             throw new RuleViolation("people.profile.phone-taken");
         });
-        account.changePhone(cipher.sealPhone(number));
     }
+
+    /** What saving a phone number did. */
+    public enum PhoneChange { UNCHANGED, REMOVED, CODE_SENT }
 
     /** How the caller wants reminders and notices; SMS needs a phone number. */
     @Transactional

@@ -137,7 +137,7 @@ public class SignInService {
         return typed.isPhone() ? accounts.findByPhoneHash(lookupHash(typed)) : accounts.findByEmailHash(lookupHash(typed));
     }
 
-    private static String hash(long accountId, String code) {
+    static String hash(long accountId, String code) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest((accountId + ":" + code).getBytes(StandardCharsets.UTF_8)));

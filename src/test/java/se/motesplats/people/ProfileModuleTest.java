@@ -21,12 +21,14 @@ import se.motesplats.security.Roles;
 import se.motesplats.security.SystemActor;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.testing.NewPhoneNumber;
 
 class ProfileModuleTest extends ModuleTestBase {
 
     @Autowired AccountService accounts;
     @Autowired ProfileService profiles;
     @Autowired ConsentService consents;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long person(String name) {
         return accounts.ensureAccount(name + "-" + UUID.randomUUID() + "@motesplats.test", name, SupportedLanguage.TIGRINYA,
@@ -47,7 +49,12 @@ class ProfileModuleTest extends ModuleTestBase {
                     .hasMessage("people.profile.phone-needed");
             assertThatThrownBy(() -> accounts.changePhone("12")).isInstanceOf(RuleViolation.class)
                     .hasMessage("people.profile.phone-invalid");
-            accounts.changePhone(typed);
+            assertThat(accounts.changePhone(typed)).isEqualTo(AccountService.PhoneChange.CODE_SENT);
+            assertThat(accounts.myContact().phone()).as("not before the code from the text message").isNull();
+            assertThat(accounts.confirmPhone("000000")).isFalse();
+            assertThat(accounts.myContact().phone()).isNull();
+            NewPhoneNumber.confirmed(accounts, jdbc, typed);
+            assertThat(accounts.changePhone(typed)).as("the same number again").isEqualTo(AccountService.PhoneChange.UNCHANGED);
             accounts.notifyBy(MessageChannel.SMS);
             assertThat(accounts.myContact().phone()).isEqualTo("+46" + typed.substring(1));
             assertThat(accounts.myContact().notifyBy()).isEqualTo(MessageChannel.SMS);

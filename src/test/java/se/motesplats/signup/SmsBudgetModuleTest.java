@@ -13,6 +13,7 @@ import se.motesplats.notification.MessageChannel;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.testing.NewPhoneNumber;
 import se.motesplats.testing.PublishedActivities;
 
 /** An organisation's text messages stop at its monthly cap (3 in tests); people then hear by e-mail. */
@@ -30,7 +31,7 @@ class SmsBudgetModuleTest extends ModuleTestBase {
             long person = accounts.ensureAccount("sms-" + UUID.randomUUID() + "@motesplats.test", "P" + i, SupportedLanguage.PASHTO,
                     List.of(Roles.PARTICIPANT));
             as(person, () -> {
-                accounts.changePhone("+4673" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
+                NewPhoneNumber.confirmed(accounts, jdbc, "+4673" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
                 accounts.notifyBy(MessageChannel.SMS);
                 signups.signUp(activity.activityId(), null, List.of());
             }, Roles.PARTICIPANT);

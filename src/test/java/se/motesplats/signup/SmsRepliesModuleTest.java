@@ -19,6 +19,7 @@ import se.motesplats.notification.SmsReplyReceived;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.testing.NewPhoneNumber;
 import se.motesplats.testing.PublishedActivities;
 import se.motesplats.testing.TestClock;
 
@@ -34,6 +35,7 @@ class SmsRepliesModuleTest extends ModuleTestBase {
     @Autowired MeetingReminders reminders;
     @Autowired ApplicationEventPublisher events;
     @Autowired TestClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void replyingTwoFreesTheDropInPlaceAndStopEndsTextMessages() {
@@ -46,7 +48,7 @@ class SmsRepliesModuleTest extends ModuleTestBase {
         long dilan = accounts.ensureAccount("dilan-" + UUID.randomUUID() + "@motesplats.test", "Dilan", SupportedLanguage.KURDISH_KURMANJI,
                 List.of(Roles.PARTICIPANT));
         as(amal, () -> {
-            accounts.changePhone(phone.replace("+46", "0"));
+            NewPhoneNumber.confirmed(accounts, jdbc, phone.replace("+46", "0"));
             accounts.notifyBy(MessageChannel.SMS);
             signups.signUp(activity, meeting.id(), List.of());
         }, Roles.PARTICIPANT);

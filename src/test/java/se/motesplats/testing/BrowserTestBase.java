@@ -151,7 +151,11 @@ public abstract class BrowserTestBase {
             page.fill("#sign-in-app-code input", AuthenticatorApp.codeFor(email, testClock.instant()));
             page.click("#sign-in-app-verify");
             page.waitForSelector("#sign-out");
-        } else if (page.url().contains("second-factor") && page.locator("#second-factor-secret").isVisible()) {
+            return;
+        }
+        page.waitForLoadState();
+        if (page.url().contains("second-factor")) {
+            page.waitForSelector("#second-factor-secret");
             AuthenticatorApp.add(email, page.locator("#second-factor-secret").textContent());
             page.fill("#second-factor-enrol-code input", AuthenticatorApp.codeFor(email, testClock.instant()));
             page.click("#second-factor-enrol-button");

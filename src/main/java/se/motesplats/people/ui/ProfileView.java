@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import se.motesplats.activity.ActivityCategory;
 import se.motesplats.activity.SwedishLevel;
@@ -114,14 +115,20 @@ public class ProfileView extends Main implements HasDynamicTitle {
         interests.setValue(profile.interests());
 
         Button save = new Button(getTranslation("people.profile.save"), click -> {
+            MessageChannel chosen = channel.getValue() == null ? MessageChannel.EMAIL : channel.getValue();
+            AtomicReference<AccountService.PhoneChange> change = new AtomicReference<>();
             boolean saved = RuleMessages.attempt(() -> {
                 accounts.rename(firstName.getValue());
-                accounts.changePhone(phone.getValue());
-                accounts.notifyBy(channel.getValue() == null ? MessageChannel.EMAIL : channel.getValue());
                 profiles.save(new Profile(languages.getValue(), level.getValue(),
                         municipality.getValue() == null ? null : municipality.getValue().code(), interests.getValue()));
+                change.set(accounts.changePhone(phone.getValue()));
+                if (change.get() != AccountService.PhoneChange.CODE_SENT) {
+                    accounts.notifyBy(chosen);
+                }
             });
-            if (saved) {
+            if (saved && change.get() == AccountService.PhoneChange.CODE_SENT) {
+                new PhoneConfirmation(accounts, () -> RuleMessages.attempt(() -> accounts.notifyBy(chosen))).open();
+            } else if (saved) {
                 Notification.show(getTranslation("people.profile.saved"), 3000, Notification.Position.MIDDLE);
             }
         });
