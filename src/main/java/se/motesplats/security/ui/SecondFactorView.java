@@ -82,7 +82,10 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
         OrderedList steps = new OrderedList(new ListItem(getTranslation("security.second-factor.step-app")),
                 new ListItem(getTranslation("security.second-factor.step-scan")), new ListItem(getTranslation("security.second-factor.step-code")));
         // on the phone that holds the app, the app opens from this link instead of a scan
-        Anchor openApp = new Anchor(enrolment.otpauthUri(), getTranslation("security.second-factor.open-app"));
+        // Anchor refuses schemes other than http(s) and a few more; otpauth: is the standard one apps register
+        Anchor openApp = new Anchor();
+        openApp.setText(getTranslation("security.second-factor.open-app"));
+        openApp.getElement().setAttribute("href", enrolment.otpauthUri());
         openApp.setId("second-factor-open-app");
         Div enrol = new Div(steps, qr, new Paragraph(openApp), new Paragraph(new Span(getTranslation("security.second-factor.secret") + " "), secret),
                 codeForm("second-factor-enrol", typed -> secondFactor.enrol(enrolment.secret(), typed)));
