@@ -94,8 +94,8 @@ class ArchitectureRulesTest {
                 .because("module tests run against the embedded MariaDB and are named *ModuleTest")
                 .check(TESTS);
         classes().that().areAssignableTo(se.motesplats.testing.BrowserTestBase.class).and().areNotAssignableFrom(se.motesplats.testing.BrowserTestBase.class)
-                .should().haveSimpleNameEndingWith("BrowserTest")
-                .because("real-browser journeys are named *BrowserTest")
+                .should().haveSimpleNameEndingWith("BrowserTest").orShould().haveSimpleNameEndingWith("Benchmark")
+                .because("real-browser journeys are named *BrowserTest; benchmarks that drive a browser, *Benchmark (benchmark profile only)")
                 .check(TESTS);
         classes().that().haveSimpleNameEndingWith("ModuleTest")
                 .should().beAssignableTo(se.motesplats.testing.ModuleTestBase.class)
