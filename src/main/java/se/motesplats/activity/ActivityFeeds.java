@@ -79,16 +79,25 @@ class ActivityFeeds {
     private static void addMeetings(Calendar calendar, ActivityDetail detail) {
         String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/activities/" + detail.id()).toUriString();
         for (OccurrenceView meeting : detail.comingMeetings()) {
-            VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), detail.title());
+            VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), calendarText(detail.title()));
             event.add(new Uid("occurrence-" + meeting.id() + "@motesplats"));
-            event.add(new Location(detail.venue().name() + ", " + detail.venue().address() + ", " + detail.municipalityName()));
-            event.add(new Description(detail.description()));
+            event.add(new Location(calendarText(detail.venue().name() + ", " + detail.venue().address() + ", " + detail.municipalityName())));
+            event.add(new Description(calendarText(detail.description())));
             event.add(new Url(URI.create(page)));
             if (meeting.cancelled()) {
                 event.add(new Status(Status.VALUE_CANCELLED));
             }
             calendar.add(event);
         }
+    }
+
+    /**
+     * ical4j escapes line breaks written as CRLF or LF but not a lone CR or other control characters,
+     * which would start a property of their own (or make the whole feed unreadable): organisers' text
+     * keeps its lines, nothing else.
+     */
+    private static String calendarText(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
     }
 
     /** One page of published activities as JSON, next meeting first. */

@@ -48,8 +48,10 @@ class ActivityStructuredData implements VaadinServiceInitListener {
                     .filter(activity -> activity.status() == ActivityStatus.PUBLISHED)
                     .ifPresent(activity -> response.getDocument().head().appendElement("script")
                             .attr("type", "application/ld+json")
-                            // "</" would end the script element early: text written by organisers must not break out of it
-                            .appendChild(new org.jsoup.nodes.DataNode(json.writeValueAsString(event(activity)).replace("</", "<\\/"))));
+                            // organisers' text must not close the script element or open a comment in it ("<!--<script>"
+                            // runs the element on to the end of the page): <, > and & as JSON escapes, the same text when read
+                            .appendChild(new org.jsoup.nodes.DataNode(json.writeValueAsString(event(activity))
+                                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))));
         });
     }
 
