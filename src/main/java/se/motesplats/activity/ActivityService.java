@@ -25,6 +25,7 @@ import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.TextLimits;
 
 /**
  * Activities from draft to published and beyond. Members of the organiser write and submit; a
@@ -60,6 +61,7 @@ public class ActivityService {
     public long createDraft(ActivityDraft draft) {
         SignedInPerson caller = CurrentPerson.required();
         requireMember(draft.organisationId(), caller);
+        requireLengths(draft);
         Activity activity = activities.save(new Activity(draft, caller.accountId(), clock.instant()));
         regenerateOccurrences(activity);
         return activity.id();
@@ -72,6 +74,7 @@ public class ActivityService {
         if (draft.organisationId() != activity.organisationId()) {
             throw new AccessDeniedException("An activity cannot move to another organisation");
         }
+        requireLengths(draft);
         activity.apply(draft, clock.instant());
         regenerateOccurrences(activity);
         events.publishEvent(new ActivityEvents.ActivityChanged(activityId));
@@ -95,7 +98,18 @@ public class ActivityService {
     public void returnToOrganiser(long activityId, String comment) {
         Activity activity = find(activityId);
         requireCoordinatorOf(activity.municipalityCode(), CurrentPerson.required());
+        TextLimits.require(comment, TextLimits.COMMENT);
         activity.returnToOrganiser(comment);
+    }
+
+    private static void requireLengths(ActivityDraft draft) {
+        draft.texts().values().forEach(text -> {
+            TextLimits.require(text.title(), TextLimits.TITLE);
+            TextLimits.require(text.description(), TextLimits.DESCRIPTION);
+        });
+        TextLimits.require(draft.venue().name(), TextLimits.TITLE);
+        TextLimits.require(draft.venue().address(), TextLimits.ADDRESS);
+        TextLimits.require(draft.plan().description(), TextLimits.DESCRIPTION);
     }
 
     /** Only a verified organisation's approved activity reaches the newcomers. */

@@ -33,6 +33,7 @@ import se.motesplats.security.SignedInPerson;
 import se.motesplats.security.AuditLog;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.TextLimits;
 
 /**
  * Funding schemes, each activity's live eligibility, and claims: an association computes a claim
@@ -192,6 +193,7 @@ public class FundingService {
         if (comment.isBlank()) {
             throw new RuleViolation("funding.rule.reason-needed");
         }
+        TextLimits.require(comment.strip(), TextLimits.COMMENT);
         decide(claimId, Claim.Status.REJECTED, comment.strip());
         jdbc.sql("delete from funding_claimed_participant where claim_id = ?").param(claimId).update();
     }

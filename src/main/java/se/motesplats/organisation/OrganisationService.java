@@ -19,6 +19,7 @@ import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.shared.RuleViolation;
+import se.motesplats.shared.TextLimits;
 
 /**
  * Organisations, their members and their verification. Invitations of further members by e-mail
@@ -64,6 +65,8 @@ public class OrganisationService {
         if (registration.name().isBlank() || !registration.contactEmail().contains("@")) {
             throw new RuleViolation("organisation.error.incomplete");
         }
+        TextLimits.require(registration.name().strip(), TextLimits.TITLE);
+        TextLimits.require(registration.contactEmail().strip(), TextLimits.EMAIL);
         if (registration.organisationNumber() != null && !registration.organisationNumber().isBlank()
                 && !registration.organisationNumber().strip().matches("\\d{6}-?\\d{4}")) {
             throw new RuleViolation("organisation.error.number");
@@ -130,6 +133,7 @@ public class OrganisationService {
         if (!email.contains("@") || firstName.isBlank()) {
             throw new RuleViolation("organisation.error.incomplete");
         }
+        TextLimits.require(firstName.strip(), TextLimits.NAME);
         long accountId = accounts.ensureOrganisationMember(email, firstName, role == OrganisationRole.LEADER);
         organisation.addMember(accountId, role);
         mail.send(new EmailMessage(email.strip(), SupportedLanguage.SOURCE, "organisation.email.added",

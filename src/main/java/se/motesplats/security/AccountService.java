@@ -14,6 +14,7 @@ import se.motesplats.notification.PhoneNumbers;
 import se.motesplats.notification.SmsService;
 import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RuleViolation;
+import se.motesplats.shared.TextLimits;
 
 /** Accounts and their roles. Role changes are for administrators only. */
 @Service
@@ -220,6 +221,7 @@ public class AccountService {
     @Transactional
     public void protectIdentity(long accountId, String alias) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        TextLimits.require(alias.strip(), TextLimits.NAME);
         if (alias.isBlank()) {
             account.liftProtection();
         } else {
@@ -258,6 +260,10 @@ public class AccountService {
         if (typed.isPhone() && !sms.available()) {
             throw new RuleViolation("security.sign-in.sms-unavailable");
         }
+        if (firstName.isBlank()) {
+            throw new RuleViolation("people.join.first-name-missing");
+        }
+        TextLimits.require(firstName.strip(), TextLimits.NAME);
         RateLimits.clientAddress().ifPresent(network -> limits.count(JOINS_PER_NETWORK, network));
         if (typed.email() != null) {
             ensureAccount(typed.email(), firstName, language, List.of(Roles.PARTICIPANT));
