@@ -281,6 +281,23 @@ public class ActivityService {
                 .map(occurrence -> new Meeting(occurrence.activityId(), occurrence.view())).toList();
     }
 
+    /**
+     * Meetings of published activities that the caller oversees (a coordinator's areas, everything for an
+     * administrator), after {@code after} and no later than {@code until}; the areas filter in the query.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsOverseenBetween(Instant after, Instant until) {
+        SignedInPerson caller = CurrentPerson.required();
+        List<Occurrence> found;
+        if (caller.hasRole(Roles.ADMINISTRATOR)) {
+            found = occurrences.publishedStartingBetween(after, until);
+        } else {
+            Set<String> scope = caller.hasRole(Roles.COORDINATOR) ? areas.scopeOf(caller.accountId()) : Set.of();
+            found = scope.isEmpty() ? List.of() : occurrences.publishedInMunicipalitiesStartingBetween(scope, after, until);
+        }
+        return found.stream().map(occurrence -> new Meeting(occurrence.activityId(), occurrence.view())).toList();
+    }
+
     /** The terms under which people sign up to an activity; for the sign-up module, no caller check needed. */
     @Transactional(readOnly = true)
     public Optional<SignupTerms> signupTerms(long activityId) {

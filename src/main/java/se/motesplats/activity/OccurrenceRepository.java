@@ -18,6 +18,15 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
             order by o.startsAt""")
     List<Occurrence> publishedStartingBetween(@Param("after") Instant after, @Param("until") Instant until);
 
+    @Query("""
+            select o from Occurrence o, Activity a
+            where a.id = o.activityId and a.status = se.motesplats.activity.ActivityStatus.PUBLISHED
+              and a.municipalityCode in :municipalities and o.cancelled = false
+              and o.startsAt > :after and o.startsAt <= :until
+            order by o.startsAt""")
+    List<Occurrence> publishedInMunicipalitiesStartingBetween(@Param("municipalities") java.util.Collection<String> municipalities,
+            @Param("after") Instant after, @Param("until") Instant until);
+
     List<Occurrence> findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(long activityId, Instant from);
 
     Optional<Occurrence> findFirstByActivityIdAndCancelledFalseAndStartsAtGreaterThanEqualOrderByStartsAt(long activityId,

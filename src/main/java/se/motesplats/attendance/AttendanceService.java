@@ -163,13 +163,13 @@ public class AttendanceService {
     @Transactional(readOnly = true)
     public List<EarlierMeeting> earlierMeetings(int weeks, SupportedLanguage language) {
         Instant now = clock.instant();
-        Map<Long, Boolean> overseen = new java.util.HashMap<>();
-        List<Meeting> meetings = activities.meetingsStartingBetween(now.minus(Duration.ofDays(7L * weeks)), now).stream()
-                .filter(meeting -> overseen.computeIfAbsent(meeting.activityId(), activities::callerManages))
+        List<Meeting> meetings = activities.meetingsOverseenBetween(now.minus(Duration.ofDays(7L * weeks)), now).stream()
                 .sorted(Comparator.comparing((Meeting meeting) -> meeting.occurrence().startsAt()).reversed()).toList();
         Map<Long, Integer> present = marks.presentCounts(meetings.stream().map(meeting -> meeting.occurrence().id()).toList());
-        return meetings.stream().map(meeting -> new EarlierMeeting(toLead(meeting, language),
-                present.getOrDefault(meeting.occurrence().id(), 0))).toList();
+        Map<Long, ActivityHeadline> headlines = new HashMap<>();
+        return meetings.stream().map(meeting -> new EarlierMeeting(toLead(meeting, headlines.computeIfAbsent(meeting.activityId(),
+                activity -> activities.headline(activity, language).orElseThrow())), present.getOrDefault(meeting.occurrence().id(), 0)))
+                .toList();
     }
 
     /** A past meeting and how many were present (leaders included). */

@@ -1,12 +1,15 @@
 package se.motesplats.security;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.Key;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.shared.RateLimits;
+import se.motesplats.shared.RuleViolation;
 
 /**
  * The second factor staff must use (OWASP ASVS level 2): a code from an authenticator app (TOTP,
@@ -73,9 +77,8 @@ public class SecondFactor {
         random.nextBytes(secret);
         String base32 = new Base32().encodeToString(secret).replace("=", "");
         String label = ISSUER + ":" + caller.firstName() + " (" + caller.accountId() + ")";
-        String uri = "otpauth://totp/" + java.net.URLEncoder.encode(label, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
-                + "?secret=" + base32 + "&issuer=" + java.net.URLEncoder.encode(ISSUER, java.nio.charset.StandardCharsets.UTF_8)
-                + "&digits=6&period=30";
+        String uri = "otpauth://totp/" + URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20")
+                + "?secret=" + base32 + "&issuer=" + URLEncoder.encode(ISSUER, StandardCharsets.UTF_8) + "&digits=6&period=30";
         return new Enrolment(base32, uri);
     }
 
@@ -127,7 +130,7 @@ public class SecondFactor {
     /** Five wrong codes in a quarter of an hour stop further tries, right or wrong, until it has passed. */
     private void refuseWhenGuessing(long accountId) {
         if (limits.usedUp(ATTEMPTS, "account:" + accountId)) {
-            throw new se.motesplats.shared.RuleViolation("shared.rule.too-many");
+            throw new RuleViolation("shared.rule.too-many");
         }
     }
 
@@ -166,7 +169,7 @@ public class SecondFactor {
 
     private String codeAt(Key key, Instant at) {
         try {
-            return totp.generateOneTimePasswordString(key, at, java.util.Locale.ROOT);
+            return totp.generateOneTimePasswordString(key, at, Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
