@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.motesplats.i18n.SupportedLanguage;
 
 /**
  * The listing's filters as URL query parameters (listing page and JSON API alike), so a coordinator
  * can share a filtered list and a newcomer's back button works: {@code ?category=language-cafe&no-swedish&this-week&municipality=1290}.
+ * Where the visitor stands is never a parameter: {@code near-me} and {@code sort=distance} make the page ask the browser.
  */
 public final class ActivityFilterParameters {
 
@@ -19,6 +21,11 @@ public final class ActivityFilterParameters {
     public static final String TEXT = "q";
     public static final String WEEKDAY = "day";
     public static final String TIME = "time";
+    public static final String SPOKEN = "spoken";
+    public static final String GROUP = "for";
+    public static final String LEVEL = "swedish";
+    public static final String ORDER = "sort";
+    private static final String BY_DISTANCE = "distance";
 
     private ActivityFilterParameters() {
     }
@@ -33,7 +40,13 @@ public final class ActivityFilterParameters {
                 flags,
                 first(parameters, TEXT).map(text -> text.length() > 100 ? text.substring(0, 100) : text).orElse(""),
                 first(parameters, WEEKDAY).flatMap(day -> enumValue(java.time.DayOfWeek.class, day)).orElse(null),
-                first(parameters, TIME).flatMap(time -> enumValue(TimeOfDay.class, time)).orElse(null));
+                first(parameters, TIME).flatMap(time -> enumValue(TimeOfDay.class, time)).orElse(null),
+                first(parameters, SPOKEN).flatMap(SupportedLanguage::byTag).orElse(null),
+                first(parameters, GROUP).flatMap(group -> enumValue(TargetGroup.class, group)).orElse(null),
+                first(parameters, LEVEL).flatMap(level -> enumValue(SwedishLevel.class, level)).orElse(null),
+                first(parameters, ORDER).filter(BY_DISTANCE::equals).map(order -> ActivityFilter.Order.DISTANCE)
+                        .orElse(ActivityFilter.Order.NEXT_MEETING),
+                null);
     }
 
     public static Map<String, List<String>> of(ActivityFilter filter) {
@@ -53,6 +66,18 @@ public final class ActivityFilterParameters {
         }
         if (filter.timeOfDay() != null) {
             parameters.put(TIME, List.of(filter.timeOfDay().name().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.spoken() != null) {
+            parameters.put(SPOKEN, List.of(filter.spoken().tag()));
+        }
+        if (filter.group() != null) {
+            parameters.put(GROUP, List.of(filter.group().name().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.level() != null) {
+            parameters.put(LEVEL, List.of(filter.level().name().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.order() == ActivityFilter.Order.DISTANCE) {
+            parameters.put(ORDER, List.of(BY_DISTANCE));
         }
         return parameters;
     }

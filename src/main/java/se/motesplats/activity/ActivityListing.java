@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,9 +35,12 @@ class ActivityListing {
     }
 
     List<ActivityCard> find(ActivityFilter filter, SupportedLanguage language, Instant now, int offset, int limit) {
+        Position position = filter.wantsPosition() ? filter.position() : null;
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.category, a.municipality_code, a.venue_name, a.cost_sek, a.swedish_level, a.target_group,
-                       a.childcare, a.step_free, a.drop_in, a.next_meeting_at as next_start
+                       a.childcare, a.step_free, a.drop_in, a.next_meeting_at as next_start,
+                """).append(position == null ? "null" : DISTANCE).append("""
+                 as distance
                 from activity a
                 where a.status = 'PUBLISHED' and a.next_meeting_at >= :now and a.next_meeting_at < :until
                 """);
@@ -50,6 +54,32 @@ class ActivityListing {
         if (filter.municipalityCode() != null) {
             sql.append(" and a.municipality_code = :municipality");
             params.addValue("municipality", filter.municipalityCode());
+        }
+        if (position != null) {
+            params.addValue("latitude", position.latitude()).addValue("longitude", position.longitude());
+            if (filter.has(ActivityFilter.Flag.NEAR_ME)) {
+                // the box lets the (latitude, longitude) index narrow the rows before the exact distance is worked out
+                double latitudeDegrees = ActivityFilter.NEAR_METRES / METRES_PER_DEGREE;
+                double longitudeDegrees = latitudeDegrees / Math.max(0.1, Math.cos(Math.toRadians(position.latitude())));
+                sql.append(" and a.latitude between :south and :north and a.longitude between :west and :east and ")
+                        .append(DISTANCE).append(" <= :near");
+                params.addValue("south", position.latitude() - latitudeDegrees).addValue("north", position.latitude() + latitudeDegrees)
+                        .addValue("west", position.longitude() - longitudeDegrees).addValue("east", position.longitude() + longitudeDegrees)
+                        .addValue("near", ActivityFilter.NEAR_METRES);
+            }
+        }
+        if (filter.spoken() != null) {
+            sql.append(" and find_in_set(:spoken, a.leader_languages) > 0");
+            params.addValue("spoken", filter.spoken().tag());
+        }
+        if (filter.group() != null) {
+            sql.append(" and a.target_group in (:groups)");
+            params.addValue("groups", List.of(filter.group().name(), TargetGroup.EVERYONE.name()));
+        }
+        if (filter.level() != null) {
+            sql.append(" and a.swedish_level in (:levels)");
+            params.addValue("levels", java.util.Arrays.stream(SwedishLevel.values())
+                    .filter(level -> level.compareTo(filter.level()) <= 0).map(SwedishLevel::name).toList());
         }
         if (filter.has(ActivityFilter.Flag.NO_SWEDISH)) {
             sql.append(" and a.swedish_level = 'NONE'");
@@ -91,7 +121,9 @@ class ActivityListing {
                 params.addValue("text", "%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
-        sql.append(" order by a.next_meeting_at, a.id limit :limit offset :offset");
+        sql.append(position != null && filter.order() == ActivityFilter.Order.DISTANCE
+                ? " order by distance is null, distance, a.next_meeting_at, a.id" : " order by a.next_meeting_at, a.id");
+        sql.append(" limit :limit offset :offset");
         params.addValue("limit", limit).addValue("offset", offset);
 
         List<Row> rows = jdbc.sql(sql.toString()).paramSource(params).query(ActivityListing::row).list();
@@ -104,10 +136,14 @@ class ActivityListing {
             cards.add(new ActivityCard(row.id(), title, shown, row.category(), row.nextStart(),
                     areas.municipalityName(row.municipalityCode()), row.venueName(), row.costSek() == 0,
                     "NONE".equals(row.swedishLevel()), "WOMEN".equals(row.targetGroup()), row.childcare(), row.stepFree(),
-                    row.dropIn()));
+                    row.dropIn(), row.distanceMetres()));
         }
         return cards;
     }
+
+    /** Metres along the earth's surface from the visitor to the venue; null for venues without a pin. */
+    private static final String DISTANCE = "st_distance_sphere(point(a.longitude, a.latitude), point(:longitude, :latitude))";
+    private static final double METRES_PER_DEGREE = 111_195;
 
     /** InnoDB's default innodb_ft_min_token_size: shorter words are not in the full-text index. */
     static final int FULL_TEXT_MIN_WORD = 3;
@@ -134,13 +170,14 @@ class ActivityListing {
     }
 
     private record Row(long id, ActivityCategory category, String municipalityCode, String venueName, int costSek,
-            String swedishLevel, String targetGroup, boolean childcare, boolean stepFree, boolean dropIn, Instant nextStart) {
+            String swedishLevel, String targetGroup, boolean childcare, boolean stepFree, boolean dropIn, Instant nextStart,
+            @Nullable Integer distanceMetres) {
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
         return new Row(rs.getLong("id"), ActivityCategory.valueOf(rs.getString("category")), rs.getString("municipality_code"),
                 rs.getString("venue_name"), rs.getInt("cost_sek"), rs.getString("swedish_level"), rs.getString("target_group"),
                 rs.getBoolean("childcare"), rs.getBoolean("step_free"), rs.getBoolean("drop_in"),
-                rs.getTimestamp("next_start").toInstant());
+                rs.getTimestamp("next_start").toInstant(), rs.getObject("distance") == null ? null : (int) Math.round(rs.getDouble("distance")));
     }
 }

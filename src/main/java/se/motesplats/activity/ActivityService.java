@@ -110,6 +110,9 @@ public class ActivityService {
         TextLimits.require(draft.venue().name(), TextLimits.TITLE);
         TextLimits.require(draft.venue().address(), TextLimits.ADDRESS);
         TextLimits.require(draft.plan().description(), TextLimits.DESCRIPTION);
+        if (!draft.venue().pinPlausible()) {
+            throw new RuleViolation("activity.rule.pin-outside-sweden");
+        }
     }
 
     /** Only a verified organisation's approved activity reaches the newcomers. */

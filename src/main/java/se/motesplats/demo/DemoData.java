@@ -25,6 +25,7 @@ import se.motesplats.activity.ActivityPlan;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.ActivityText;
 import se.motesplats.activity.AgeRange;
+import se.motesplats.activity.Position;
 import se.motesplats.activity.Schedule;
 import se.motesplats.activity.SwedishLevel;
 import se.motesplats.activity.TargetGroup;
@@ -106,50 +107,50 @@ class DemoData {
 
     /** A weekly activity of a demo association, its texts in Swedish, English and Arabic. */
     record DemoActivity(String organisation, ActivityCategory category, DayOfWeek day, LocalTime start, int minutes,
-            SwedishLevel swedish, TargetGroup target, boolean childcare, boolean stepFree, String venue, String address,
+            SwedishLevel swedish, TargetGroup target, boolean childcare, boolean stepFree, String venue, String address, Position pin,
             String svTitle, String svText, String enTitle, String enText, String arTitle, String arText) {
     }
 
     static final List<DemoActivity> ACTIVITIES = List.of(
             new DemoActivity("Studieförbundet Vuxenskolan Kristianstad", ActivityCategory.LANGUAGE_CAFE, DayOfWeek.TUESDAY,
                     LocalTime.of(17, 30), 120, SwedishLevel.NONE, TargetGroup.EVERYONE, true, true,
-                    "Stadsbiblioteket", "Föreningsgatan 4",
+                    "Stadsbiblioteket", "Föreningsgatan 4", new Position(56.0312, 14.1549),
                     "Språkkafé på biblioteket", "Vi fikar och pratar svenska i lugn takt. Alla är välkomna, ingen anmälan behövs.",
                     "Language café at the library", "Coffee and easy conversation in Swedish. Everyone is welcome, just come.",
                     "مقهى اللغة في المكتبة", "نشرب القهوة ونتحدث السويدية بهدوء. الجميع مرحب بهم، لا حاجة للتسجيل."),
             new DemoActivity("Röda Korset Helsingborg", ActivityCategory.LANGUAGE_CAFE, DayOfWeek.THURSDAY,
                     LocalTime.of(14, 0), 90, SwedishLevel.NONE, TargetGroup.EVERYONE, false, true,
-                    "Röda Korsets lokal", "Bruksgatan 20",
+                    "Röda Korsets lokal", "Bruksgatan 20", new Position(56.0478, 12.6947),
                     "Språkcafé med Röda Korset", "Träna svenska med volontärer över en kopp kaffe.",
                     "Red Cross language café", "Practise Swedish with volunteers over a cup of coffee.",
                     "مقهى اللغة مع الصليب الأحمر", "تدرّب على السويدية مع متطوعين على فنجان قهوة."),
             new DemoActivity("Kvinnors nätverk Helsingborg", ActivityCategory.CRAFTS, DayOfWeek.WEDNESDAY,
                     LocalTime.of(10, 0), 120, SwedishLevel.NONE, TargetGroup.WOMEN, true, false,
-                    "Dalhems träffpunkt", "Dalhemsvägen 11",
+                    "Dalhems träffpunkt", "Dalhemsvägen 11", new Position(56.0330, 12.7352),
                     "Syjunta för kvinnor", "Vi syr, lagar kläder och lär känna varandra. Barnpassning finns.",
                     "Sewing circle for women", "We sew, mend clothes and get to know each other. Childcare is available.",
                     "حلقة خياطة للنساء", "نخيط ونصلح الملابس ونتعرف على بعضنا. تتوفر رعاية للأطفال."),
             new DemoActivity("IFK Kristianstad ungdom", ActivityCategory.SPORT, DayOfWeek.SATURDAY,
                     LocalTime.of(11, 0), 90, SwedishLevel.NONE, TargetGroup.YOUTH, false, true,
-                    "Kristianstads IP", "Idrottsvägen 2",
+                    "Kristianstads IP", "Idrottsvägen 2", new Position(56.0393, 14.1397),
                     "Fotboll för unga", "Öppen träning för alla mellan 12 och 19 år. Ta med skor och vattenflaska.",
                     "Football for young people", "Open training for everyone aged 12 to 19. Bring shoes and a water bottle.",
                     "كرة القدم للشباب", "تدريب مفتوح للجميع من عمر ١٢ إلى ١٩ سنة. أحضر حذاءً وزجاجة ماء."),
             new DemoActivity("Heliga Trefaldighets församling", ActivityCategory.MUSIC, DayOfWeek.MONDAY,
                     LocalTime.of(18, 30), 90, SwedishLevel.BEGINNER, TargetGroup.EVERYONE, false, true,
-                    "Församlingshemmet", "Västra Storgatan 6",
+                    "Församlingshemmet", "Västra Storgatan 6", new Position(56.0305, 14.1523),
                     "Kör för alla", "Vi sjunger enkla sånger på svenska och andra språk. Du behöver inte kunna noter.",
                     "Choir for everyone", "We sing simple songs in Swedish and other languages. No need to read music.",
                     "جوقة للجميع", "نغني أغاني بسيطة بالسويدية ولغات أخرى. لا حاجة لقراءة النوتة."),
             new DemoActivity("ABF Helsingborg", ActivityCategory.HOMEWORK_HELP, DayOfWeek.WEDNESDAY,
                     LocalTime.of(16, 0), 120, SwedishLevel.BEGINNER, TargetGroup.CHILDREN, false, true,
-                    "ABF-huset", "Järnvägsgatan 25",
+                    "ABF-huset", "Järnvägsgatan 25", new Position(56.0441, 12.6951),
                     "Läxhjälp", "Volontärer hjälper barn och unga med läxorna. Föräldrar är välkomna att vara med.",
                     "Homework help", "Volunteers help children and young people with homework. Parents are welcome too.",
                     "مساعدة في الواجبات المدرسية", "متطوعون يساعدون الأطفال والشباب في واجباتهم. الأهل مرحب بهم أيضاً."),
             new DemoActivity("Kulturföreningen Mötet, Lund", ActivityCategory.CULTURE_CAFE, DayOfWeek.FRIDAY,
                     LocalTime.of(18, 0), 150, SwedishLevel.NONE, TargetGroup.FAMILIES, true, true,
-                    "Mötets lokal", "Bangatan 10",
+                    "Mötets lokal", "Bangatan 10", new Position(55.7046, 13.1869),
                     "Kulturkafé", "Musik, mat och samtal från hela världen. Ta gärna med en rätt från ditt land.",
                     "Culture café", "Music, food and conversation from all over the world. Bring a dish from your country if you like.",
                     "مقهى ثقافي", "موسيقى وطعام وأحاديث من كل أنحاء العالم. أحضر طبقاً من بلدك إن أردت."));
@@ -190,7 +191,8 @@ class DemoData {
                         SupportedLanguage.ARABIC, new ActivityText(demo.arTitle(), demo.arText())),
                 demo.category(), demo.target(), demo.swedish(), Set.of(SupportedLanguage.SWEDISH, SupportedLanguage.ARABIC,
                         SupportedLanguage.ENGLISH),
-                new Venue(organisation.municipalityCode(), demo.venue(), demo.address(), null, null, demo.stepFree(), false),
+                new Venue(organisation.municipalityCode(), demo.venue(), demo.address(), demo.pin().latitude(), demo.pin().longitude(),
+                        demo.stepFree(), false),
                 0, demo.childcare(), dropIn(demo.category()), capacity(demo.category()), ages(demo.category()),
                 new ActivityPlan(true, demo.category() == ActivityCategory.SPORT, true,
                         "Deltagarna tränar svenska och lär känna människor i föreningen.", 20, "NAD"),

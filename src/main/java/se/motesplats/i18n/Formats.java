@@ -1,6 +1,10 @@
 package se.motesplats.i18n;
 
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.NumberingSystem;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
@@ -35,6 +39,28 @@ public final class Formats {
 
     public static String time(Instant start, SupportedLanguage language, ZoneId zone) {
         return format("HHmm", start, language, zone);
+    }
+
+    /** "2,4 km" or "800 m" with the language's digits and unit abbreviation; whole kilometres from 10 km on. */
+    public static String distance(int metres, SupportedLanguage language) {
+        ULocale locale = ULocale.forLocale(language.formattingLocale());
+        if (metres < 1000) {
+            int rounded = Math.max(100, (metres + 50) / 100 * 100);
+            return NumberFormatter.withLocale(locale).unit(MeasureUnit.METER).unitWidth(NumberFormatter.UnitWidth.SHORT)
+                    .format(rounded).toString();
+        }
+        return NumberFormatter.withLocale(locale).unit(MeasureUnit.KILOMETER).unitWidth(NumberFormatter.UnitWidth.SHORT)
+                .precision(metres < 10_000 ? Precision.maxFraction(1) : Precision.integer())
+                .format(metres / 1000.0).toString();
+    }
+
+    /**
+     * The language tag with the numbering system ICU uses for it ("ar-u-nu-latn", "fa-u-nu-arabext"), so that
+     * figures drawn in the browser (charts) have the same digits as the server's tables next to them.
+     */
+    public static String numberingTag(SupportedLanguage language) {
+        ULocale locale = ULocale.forLocale(language.formattingLocale());
+        return locale.setKeywordValue("numbers", NumberingSystem.getInstance(locale).getName()).toLanguageTag();
     }
 
     private static String format(String skeleton, Instant instant, SupportedLanguage language, ZoneId zone) {

@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.motesplats.security.ui.SignInView;
+import se.motesplats.shared.MapTiles;
 
 /**
  * Security in two layers: every route carries an access annotation (checked by Vaadin's navigation
@@ -29,22 +30,24 @@ class SecurityConfiguration {
 
     /**
      * Works with Vaadin Flow: its bootstrap uses inline scripts and {@code executeJs} evaluates code,
-     * hence 'unsafe-inline' and 'unsafe-eval' for scripts. Everything else is self-hosted, no CDN.
-     * Later issues only tighten this.
+     * hence 'unsafe-inline' and 'unsafe-eval' for scripts. Everything else is self-hosted, no CDN; the one
+     * foreign source is the map tile server, for images only.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "worker-src 'self'",
-            "manifest-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    static String contentSecurityPolicy(MapTiles tiles) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:" + tiles.origin().map(origin -> " " + origin).orElse(""),
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "worker-src 'self'",
+                "manifest-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
 
     static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(self), payment=()";
 
@@ -52,7 +55,7 @@ class SecurityConfiguration {
     static final long HSTS_MAX_AGE_SECONDS = Duration.ofDays(365).toSeconds();
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, Clock clock,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, Clock clock, MapTiles tiles,
             @Value("${motesplats.security.absolute-session-timeout:PT12H}") Duration absoluteSessionTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**").permitAll()
@@ -74,7 +77,7 @@ class SecurityConfiguration {
         // HSTS is written only on secure requests; behind a TLS-terminating proxy the request counts as secure
         // through X-Forwarded-Proto (server.forward-headers-strategy=native, application.properties)
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,6 +28,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.motesplats.activity.ActivityDetail;
@@ -34,13 +37,16 @@ import se.motesplats.activity.ActivityStatus;
 import se.motesplats.activity.OccurrenceView;
 import se.motesplats.activity.SwedishLevel;
 import se.motesplats.activity.TargetGroup;
+import se.motesplats.activity.Venue;
 import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.i18n.ui.DatePickers;
+import se.motesplats.shared.MapTiles;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.PlaceMap;
 
 /**
- * One activity: what it is, who runs it, where (with a link that opens any maps app) and every
+ * One activity: what it is, who runs it, where (with a link that opens any maps app, and a map on request) and every
  * coming meeting, with a calendar file to save them. Other modules add sections (signing up).
  */
 @Route(ActivityDetailView.PATH + "/:id")
@@ -51,11 +57,13 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
 
     private final transient ActivityService activities;
     private final transient List<ActivityDetailSection> sections;
+    private final transient MapTiles tiles;
     private String title = "";
 
-    public ActivityDetailView(ActivityService activities, List<ActivityDetailSection> sections) {
+    public ActivityDetailView(ActivityService activities, List<ActivityDetailSection> sections, MapTiles tiles) {
         this.activities = activities;
         this.sections = sections;
+        this.tiles = tiles;
         addClassName("activity-detail-view");
     }
 
@@ -141,13 +149,32 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
         Div place = new Div();
         place.addClassName("activity-place");
         place.add(new H2(getTranslation("activity.detail.where")));
-        place.add(new Paragraph(detail.venue().name() + ", " + detail.venue().address() + ", " + detail.municipalityName()));
-        String query = URLEncoder.encode(detail.venue().address() + ", " + detail.municipalityName(), StandardCharsets.UTF_8);
-        Anchor map = new Anchor("https://www.openstreetmap.org/search?query=" + query, getTranslation("activity.detail.open-map"),
-                AnchorTarget.BLANK);
-        map.setId("activity-map-link");
-        map.getElement().setAttribute("rel", "noopener");
-        place.add(new Paragraph(map));
+        String address = detail.venue().name() + ", " + detail.venue().address() + ", " + detail.municipalityName();
+        place.add(new Paragraph(address));
+        Venue venue = detail.venue();
+        String query = URLEncoder.encode(venue.address() + ", " + detail.municipalityName(), StandardCharsets.UTF_8);
+        Anchor link = new Anchor(!venue.pinned()
+                ? "https://www.openstreetmap.org/search?query=" + query
+                : String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%1$.6f&mlon=%2$.6f#map=17/%1$.6f/%2$.6f",
+                        venue.latitude(), venue.longitude()),
+                getTranslation("activity.detail.open-map"), AnchorTarget.BLANK);
+        link.setId("activity-map-link");
+        link.getElement().setAttribute("rel", "noopener");
+        place.add(new Paragraph(link));
+        if (venue.pinned()) {
+            // loaded on request: the library and tiles weigh more than the rest of the page
+            PlaceMap map = new PlaceMap(tiles, getTranslation("activity.detail.map-label", Map.of("place", address)),
+                    getTranslation("activity.detail.map-failed"));
+            map.setId("activity-map");
+            map.setPin(venue.latitude(), venue.longitude());
+            Button show = new Button(getTranslation("activity.detail.show-map"), new Icon(VaadinIcon.MAP_MARKER));
+            show.setId("activity-show-map");
+            show.addClickListener(click -> {
+                map.open();
+                show.setVisible(false);
+            });
+            place.add(show, map);
+        }
         return place;
     }
 

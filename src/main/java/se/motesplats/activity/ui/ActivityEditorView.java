@@ -11,9 +11,14 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,6 +45,8 @@ import se.motesplats.activity.AgeRange;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.ActivityText;
 import se.motesplats.activity.Frequency;
+import se.motesplats.activity.Geocoder;
+import se.motesplats.activity.Position;
 import se.motesplats.activity.Schedule;
 import se.motesplats.activity.SwedishLevel;
 import se.motesplats.activity.TargetGroup;
@@ -52,6 +59,8 @@ import se.motesplats.organisation.Membership;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
+import se.motesplats.shared.MapTiles;
+import se.motesplats.shared.ui.PlaceMap;
 import se.motesplats.shared.ui.RuleMessages;
 
 /**
@@ -96,10 +105,16 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
     private final Select<Frequency> frequency = new Select<>();
     private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
     private final DatePicker untilDate = new DatePicker();
+    private final transient Geocoder geocoder;
+    private final PlaceMap pinMap;
+    private @Nullable Position pin;
     private @Nullable Long activityId;
 
-    public ActivityEditorView(ActivityService activities, OrganisationService organisations, AreaService areas) {
+    public ActivityEditorView(ActivityService activities, OrganisationService organisations, AreaService areas, MapTiles tiles,
+            Geocoder geocoder) {
         this.activities = activities;
+        this.geocoder = geocoder;
+        this.pinMap = new PlaceMap(tiles, getTranslation("activity.editor.pin-label"), getTranslation("activity.detail.map-failed"));
         addClassNames("activity-editor-view", "narrow-view");
         List<Membership> memberships = organisations.membershipsOf(CurrentPerson.required().accountId());
         setUp(organisation, "organisation", "activity.editor.organisation");
@@ -207,7 +222,9 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         }
         form.add(translations);
         form.add(new H2(getTranslation("activity.editor.what")), category, targetGroup, swedishLevel, leaderLanguages);
-        form.add(new H2(getTranslation("activity.detail.where")), municipality, venueName, address, stepFree, hearingLoop);
+        form.add(new H2(getTranslation("activity.detail.where")), municipality, venueName, address);
+        form.add(pinTools());
+        form.add(stepFree, hearingLoop);
         form.add(new H2(getTranslation("activity.editor.when")), firstDate, startTime, duration, frequency, weekdays, untilDate);
         form.add(new H2(getTranslation("activity.editor.practical")), cost, childcare, dropIn, capacity, minAge, maxAge);
         form.add(new H2(getTranslation("activity.editor.plan")), planLanguage, planHealth, planNetwork, planDescription,
@@ -216,6 +233,38 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         save.setId("editor-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(form, save);
+    }
+
+    /** The venue's pin: a tap on the map, or the geocoder's guess from the address, which the organiser can correct. */
+    private Div pinTools() {
+        Div tools = new Div();
+        tools.addClassName("pin-tools");
+        tools.add(new Paragraph(getTranslation("activity.editor.pin-hint")));
+        if (geocoder.enabled()) {
+            Button find = new Button(getTranslation("activity.editor.find-on-map"), new Icon(VaadinIcon.SEARCH), click -> {
+                if (address.isEmpty() || municipality.isEmpty()) {
+                    Notification.show(getTranslation("activity.editor.address-first"));
+                    return;
+                }
+                RuleMessages.attempt(() -> geocoder.locate(address.getValue(), municipality.getValue().name()).ifPresentOrElse(
+                        this::placePin, () -> Notification.show(getTranslation("activity.geocoder.not-found"))));
+            });
+            find.setId("editor-find-on-map");
+            tools.add(find);
+        }
+        Button remove = new Button(getTranslation("activity.editor.remove-pin"), click -> placePin(null));
+        remove.setId("editor-remove-pin");
+        remove.addThemeVariants(ButtonVariant.TERTIARY);
+        pinMap.setId("editor-map");
+        pinMap.whenPinMoved(moved -> pin = new Position(moved.latitude(), moved.longitude()));
+        pinMap.open();
+        tools.add(pinMap, remove);
+        return tools;
+    }
+
+    private void placePin(@Nullable Position position) {
+        pin = position;
+        pinMap.setPin(position == null ? null : position.latitude(), position == null ? null : position.longitude());
     }
 
     private void fill(ActivityDraft draft) {
@@ -235,6 +284,8 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         address.setValue(draft.venue().address());
         stepFree.setValue(draft.venue().stepFree());
         hearingLoop.setValue(draft.venue().hearingLoop());
+        Venue venue = draft.venue();
+        placePin(venue.pinned() ? new Position(venue.latitude(), venue.longitude()) : null);
         cost.setValue(draft.costSek());
         childcare.setValue(draft.childcare());
         dropIn.setValue(draft.dropIn());
@@ -311,7 +362,8 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
                 often == Frequency.ONCE ? firstDate.getValue() : untilDate.getValue(), Set.of());
         return new ActivityDraft(organisation.getValue().organisationId(), SupportedLanguage.SOURCE, texts, category.getValue(),
                 targetGroup.getValue(), swedishLevel.getValue(), leaderLanguages.getValue(),
-                new Venue(municipality.getValue().code(), venueName.getValue(), address.getValue(), null, null,
+                new Venue(municipality.getValue().code(), venueName.getValue(), address.getValue(),
+                        pin == null ? null : pin.latitude(), pin == null ? null : pin.longitude(),
                         stepFree.getValue(), hearingLoop.getValue()),
                 Optional.ofNullable(cost.getValue()).orElse(0), childcare.getValue(), dropIn.getValue(), capacity.getValue(),
                 new AgeRange(minAge.getValue(), maxAge.getValue()),

@@ -2,6 +2,7 @@ package se.motesplats.activity.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -26,11 +29,16 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.motesplats.activity.ActivityCard;
 import se.motesplats.activity.ActivityCategory;
 import se.motesplats.activity.ActivityFilter;
 import se.motesplats.activity.ActivityFilterParameters;
 import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.Position;
+import se.motesplats.activity.SwedishLevel;
+import se.motesplats.activity.TargetGroup;
 import se.motesplats.activity.TimeOfDay;
 import se.motesplats.area.AreaService;
 import se.motesplats.area.Municipality;
@@ -55,6 +63,7 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
     private final Div cards = new Div();
     private final Button more = new Button();
     private ActivityFilter filter = ActivityFilter.ALL;
+    private @Nullable Position position;
     private int loaded;
 
     public ActivityListView(ActivityService activities, AreaService areas) {
@@ -70,14 +79,83 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = ActivityFilterParameters.parse(event.getLocation().getQueryParameters().getParameters());
+        // the view is kept while only the filters change, and with it where the visitor stands
+        filter = ActivityFilterParameters.parse(event.getLocation().getQueryParameters().getParameters()).from(position);
         removeAll();
         add(new H1(getTranslation("activity.list.title")));
         add(filters());
         add(cards, more);
+        if (filter.wantsPosition() && position == null) {
+            askWhereVisitorIs(found -> reload());
+        }
+        reload();
+    }
+
+    private void reload() {
         cards.removeAll();
         loaded = 0;
         loadMore();
+    }
+
+    /**
+     * Asks the browser where the phone is; it asks the person first. Rounded there to three decimals (about
+     * 100 m) so no more than a neighbourhood reaches the server, and kept only in this view.
+     */
+    private void askWhereVisitorIs(java.util.function.Consumer<Position> found) {
+        getElement().executeJs("""
+                return new Promise((resolve) => {
+                  if (!navigator.geolocation) { resolve(''); return; }
+                  navigator.geolocation.getCurrentPosition(
+                    (p) => resolve(p.coords.latitude.toFixed(3) + ',' + p.coords.longitude.toFixed(3)),
+                    () => resolve(''), { maximumAge: 600000, timeout: 20000 });
+                })""").then(String.class, answer -> {
+            Optional<Position> where = parsePosition(answer);
+            if (where.isEmpty()) {
+                Notification.show(getTranslation("activity.list.position-unknown"), 8000, Notification.Position.MIDDLE)
+                        .setId("position-unknown");
+                return;
+            }
+            position = where.get();
+            filter = filter.from(position);
+            found.accept(position);
+        });
+    }
+
+    static Optional<Position> parsePosition(@Nullable String answer) {
+        String[] parts = answer == null ? new String[0] : answer.split(",");
+        try {
+            if (parts.length == 2) {
+                double latitude = Double.parseDouble(parts[0]);
+                double longitude = Double.parseDouble(parts[1]);
+                if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
+                    return Optional.of(new Position(latitude, longitude));
+                }
+            }
+        } catch (NumberFormatException notANumber) {
+            // treated like a refusal
+        }
+        return Optional.empty();
+    }
+
+    private Button nearMe() {
+        boolean on = filter.has(ActivityFilter.Flag.NEAR_ME);
+        Button near = new Button(getTranslation("activity.filter.near-me"),
+                new Icon(VaadinIcon.LOCATION_ARROW_CIRCLE));
+        near.setId("filter-near-me");
+        near.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        if (on) {
+            near.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        near.addClickListener(click -> {
+            if (on) {
+                apply(filter.with(ActivityFilter.Flag.NEAR_ME, false));
+            } else if (position != null) {
+                apply(filter.with(ActivityFilter.Flag.NEAR_ME, true));
+            } else {
+                askWhereVisitorIs(found -> apply(filter.with(ActivityFilter.Flag.NEAR_ME, true)));
+            }
+        });
+        return near;
     }
 
     private Div filters() {
@@ -111,6 +189,9 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         Div chips = new Div();
         chips.addClassName("filter-chips");
         for (ActivityFilter.Flag flag : ActivityFilter.Flag.values()) {
+            if (flag == ActivityFilter.Flag.NEAR_ME) {
+                continue;
+            }
             Checkbox chip = new Checkbox(getTranslation("activity.filter." + flag.parameter()), filter.has(flag));
             chip.setId("filter-" + flag.parameter());
             chip.addClassName("filter-chip");
@@ -136,14 +217,76 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         time.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.any-time") : getTranslation(value.translationKey()));
         time.setValue(filter.timeOfDay());
         time.addValueChangeListener(change -> apply(filter.when(filter.weekday(), change.getValue())));
-        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, weekday, time, chips);
+        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, weekday, time,
+                spokenFilter(), groupFilter(), levelFilter(), orderChoice(), chips);
         more.setId("filter-more");
         more.addClassName("filter-more");
         // folded on arrival so a phone shows activities first; open while a filter is in use
-        more.setOpened(filter.category() != null || filter.municipalityCode() != null || !filter.flags().isEmpty()
-                || filter.weekday() != null || filter.timeOfDay() != null);
-        filters.add(search, more);
+        more.setOpened(filter.category() != null || filter.municipalityCode() != null
+                || filter.flags().stream().anyMatch(flag -> flag != ActivityFilter.Flag.NEAR_ME)
+                || filter.weekday() != null || filter.timeOfDay() != null || filter.spoken() != null || filter.group() != null
+                || filter.level() != null || filter.order() != ActivityFilter.Order.NEXT_MEETING);
+        filters.add(search, nearMe(), more);
         return filters;
+    }
+
+    private Select<SupportedLanguage> spokenFilter() {
+        Select<SupportedLanguage> spoken = new Select<>();
+        spoken.setId("filter-spoken");
+        spoken.setLabel(getTranslation("activity.filter.spoken"));
+        spoken.setItems(SupportedLanguage.values());
+        spoken.setEmptySelectionAllowed(true);
+        spoken.setEmptySelectionCaption(getTranslation("activity.filter.any-language"));
+        spoken.setItemLabelGenerator(language -> language == null ? getTranslation("activity.filter.any-language") : language.nativeName());
+        spoken.setValue(filter.spoken());
+        spoken.addValueChangeListener(change -> apply(filter.forWhom(change.getValue(), filter.group(), filter.level())));
+        return spoken;
+    }
+
+    private Select<TargetGroup> groupFilter() {
+        Select<TargetGroup> group = new Select<>();
+        group.setId("filter-group");
+        group.setLabel(getTranslation("activity.filter.group"));
+        group.setItems(java.util.Arrays.stream(TargetGroup.values()).filter(value -> value != TargetGroup.EVERYONE).toList());
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption(getTranslation("activity.filter.anyone"));
+        group.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.anyone") : getTranslation(value.translationKey()));
+        group.setValue(filter.group());
+        group.addValueChangeListener(change -> apply(filter.forWhom(filter.spoken(), change.getValue(), filter.level())));
+        return group;
+    }
+
+    private Select<SwedishLevel> levelFilter() {
+        Select<SwedishLevel> level = new Select<>();
+        level.setId("filter-level");
+        level.setLabel(getTranslation("activity.filter.my-swedish"));
+        level.setItems(SwedishLevel.values());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("activity.filter.any-level"));
+        level.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.any-level")
+                : getTranslation("activity.filter.my-swedish." + value.name().toLowerCase(java.util.Locale.ROOT)));
+        level.setValue(filter.level());
+        level.addValueChangeListener(change -> apply(filter.forWhom(filter.spoken(), filter.group(), change.getValue())));
+        return level;
+    }
+
+    private Select<ActivityFilter.Order> orderChoice() {
+        Select<ActivityFilter.Order> order = new Select<>();
+        order.setId("filter-order");
+        order.setLabel(getTranslation("activity.filter.order"));
+        order.setItems(ActivityFilter.Order.values());
+        order.setItemLabelGenerator(value -> getTranslation(value == ActivityFilter.Order.DISTANCE
+                ? "activity.filter.order-distance" : "activity.filter.order-date"));
+        order.setValue(filter.order());
+        order.addValueChangeListener(change -> {
+            ActivityFilter.Order chosen = change.getValue() == null ? ActivityFilter.Order.NEXT_MEETING : change.getValue();
+            if (chosen == ActivityFilter.Order.DISTANCE && position == null) {
+                askWhereVisitorIs(found -> apply(filter.sorted(chosen)));
+            } else {
+                apply(filter.sorted(chosen));
+            }
+        });
+        return order;
     }
 
     private void apply(ActivityFilter changed) {
@@ -182,7 +325,13 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         }
         body.add(new Paragraph(getTranslation("activity.list.next", Map.of("when",
                 Formats.meeting(card.nextStart(), language, Zones.STOCKHOLM)))));
-        body.add(new Paragraph(card.venueName() + ", " + card.municipalityName()));
+        Paragraph place = new Paragraph(card.venueName() + ", " + card.municipalityName());
+        if (card.distanceMetres() != null) {
+            Span distance = new Span(Formats.distance(card.distanceMetres(), language));
+            distance.addClassName("activity-distance");
+            place.add(new Span(" · "), distance);
+        }
+        body.add(place);
         Div badges = new Div();
         badges.addClassName("badges");
         badge(badges, card.free(), "activity.badge.free");
