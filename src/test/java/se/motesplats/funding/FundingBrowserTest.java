@@ -105,6 +105,12 @@ class FundingBrowserTest extends BrowserTestBase {
         // the same coordinator's overview of Lund counts the café's eight regulars among those who took part
         coordinator.navigate(url("dashboard"));
         assertThat(coordinator.locator("#dashboard-municipalities")).containsText("Lund");
+        // each chart is drawn in the browser next to its table, and named after it for screen readers
+        assertThat(coordinator.locator("#dashboard-weeks-chart canvas[role=img]"))
+                .hasAttribute("aria-label", "Diagram över tabellen nedan: Vecka för vecka");
+        assertThat(coordinator.locator("#dashboard-municipalities-chart canvas")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(coordinator.locator("#dashboard-municipalities-chart canvas").boundingBox().height)
+                .as("drawn, not an empty box").isGreaterThan(100);
         assertAccessible(coordinator);
         screenshot(coordinator, "dashboard-sv");
         coordinator.navigate(url("unmet-demand"));

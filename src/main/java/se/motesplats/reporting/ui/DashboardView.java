@@ -24,6 +24,7 @@ import se.motesplats.reporting.Dashboard;
 import se.motesplats.reporting.DashboardService;
 import se.motesplats.reporting.OutcomeService;
 import se.motesplats.security.Roles;
+import se.motesplats.shared.ui.Chart;
 
 /**
  * The coordinators' figures for their areas: key numbers first, then the weekly trend and the
@@ -61,14 +62,18 @@ public class DashboardView extends Main implements HasDynamicTitle {
         add(new ReportTable<>("dashboard-weeks", "reporting.dashboard.weeks", List.of("reporting.dashboard.week", "reporting.dashboard.meetings",
                 "reporting.dashboard.present", "reporting.dashboard.no-shows"), dashboard.weeks(), week -> List.of(
                 Formats.day(week.monday(), language), numbers.format(week.meetings()), numbers.format(week.present()),
-                numbers.format(week.noShows()))));
+                numbers.format(week.noShows())))
+                .withChart(Chart.Kind.LINE, new ReportTable.Plotted<>("reporting.dashboard.present", Dashboard.Week::present),
+                        new ReportTable.Plotted<>("reporting.dashboard.no-shows", Dashboard.Week::noShows)));
         add(new ReportTable<>("dashboard-municipalities", "reporting.dashboard.by-municipality", List.of("reporting.dashboard.municipality",
                 "reporting.dashboard.participants", "reporting.dashboard.meetings"), dashboard.byMunicipality(), row -> List.of(
-                areas.municipalityName(row.key()), numbers.format(row.participants()), numbers.format(row.meetings()))));
+                areas.municipalityName(row.key()), numbers.format(row.participants()), numbers.format(row.meetings())))
+                .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants", Dashboard.Breakdown::participants)));
         add(new ReportTable<>("dashboard-categories", "reporting.dashboard.by-category", List.of("reporting.dashboard.category",
                 "reporting.dashboard.participants", "reporting.dashboard.meetings"), dashboard.byCategory(), row -> List.of(
                 getTranslation(ActivityCategory.valueOf(row.key()).translationKey()), numbers.format(row.participants()),
-                numbers.format(row.meetings()))));
+                numbers.format(row.meetings())))
+                .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants", Dashboard.Breakdown::participants)));
         add(OutcomeTable.byArea(outcomes.inMyAreas(), numbers));
     }
 
