@@ -16,6 +16,7 @@ import se.motesplats.notification.EmailMessage;
 import se.motesplats.notification.EmailService;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
+import se.motesplats.security.EmailOrPhone;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
 import se.motesplats.shared.RuleViolation;
@@ -27,6 +28,9 @@ import se.motesplats.shared.TextLimits;
  */
 @Service
 public class OrganisationService {
+
+    /** The sentence for an address that is not one, the same as where people join ({@link EmailOrPhone#emailAddress}). */
+    static final String EMAIL_INVALID = "security.sign-in.email-invalid";
 
     private final OrganisationRepository organisations;
     private final AreaService areas;
@@ -62,11 +66,14 @@ public class OrganisationService {
     @Transactional
     public OrganisationSummary register(Registration registration) {
         SignedInPerson caller = CurrentPerson.required();
-        if (registration.name().isBlank() || !registration.contactEmail().contains("@")) {
+        if (registration.name().isBlank() || registration.contactEmail().isBlank()) {
             throw new RuleViolation("organisation.error.incomplete");
         }
         TextLimits.require(registration.name().strip(), TextLimits.TITLE);
         TextLimits.require(registration.contactEmail().strip(), TextLimits.EMAIL);
+        // the address is shown to coordinators as a mailto: link: only a plain address is taken
+        String contactEmail = EmailOrPhone.emailAddress(registration.contactEmail())
+                .orElseThrow(() -> new RuleViolation(EMAIL_INVALID));
         if (registration.organisationNumber() != null && !registration.organisationNumber().isBlank()
                 && !registration.organisationNumber().strip().matches("\\d{6}-?\\d{4}")) {
             throw new RuleViolation("organisation.error.number");
@@ -76,7 +83,7 @@ public class OrganisationService {
         }
         Organisation organisation = new Organisation(registration.name(), registration.kind(), registration.municipalityCode(),
                 clock.instant());
-        organisation.contact(registration.contactEmail().strip(), blankToNull(registration.organisationNumber()));
+        organisation.contact(contactEmail, blankToNull(registration.organisationNumber()));
         organisation.addMember(caller.accountId(), OrganisationRole.ADMINISTRATOR);
         organisations.save(organisation);
         accounts.becameOrganisationMember();
@@ -130,13 +137,14 @@ public class OrganisationService {
                 && organisation.roleOf(caller.accountId()).filter(r -> r == OrganisationRole.ADMINISTRATOR).isEmpty()) {
             throw new AccessDeniedException("Only the association's administrators add members");
         }
-        if (!email.contains("@") || firstName.isBlank()) {
+        if (email.isBlank() || firstName.isBlank()) {
             throw new RuleViolation("organisation.error.incomplete");
         }
         TextLimits.require(firstName.strip(), TextLimits.NAME);
-        long accountId = accounts.ensureOrganisationMember(email, firstName, role == OrganisationRole.LEADER);
+        String address = EmailOrPhone.emailAddress(email).orElseThrow(() -> new RuleViolation(EMAIL_INVALID));
+        long accountId = accounts.ensureOrganisationMember(address, firstName, role == OrganisationRole.LEADER);
         organisation.addMember(accountId, role);
-        mail.send(new EmailMessage(email.strip(), SupportedLanguage.SOURCE, "organisation.email.added",
+        mail.send(new EmailMessage(address, SupportedLanguage.SOURCE, "organisation.email.added",
                 Map.of("name", firstName.strip(), "organisation", organisation.name(), "by", caller.firstName(),
                         "link", publicUrl + "/sign-in")));
     }
