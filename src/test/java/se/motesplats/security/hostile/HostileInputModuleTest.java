@@ -77,6 +77,7 @@ import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SystemActor;
 import se.motesplats.security.hostile.HostilePayloads.Payload;
+import se.motesplats.shared.Names;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.Zones;
 import se.motesplats.signup.Companion;
@@ -92,7 +93,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every payload of the hostile input corpus goes through every free-text field that reaches other
  * people, by the real services: it must be stored and read back exactly (an association's contact
- * address instead must be refused by the e-mail address rule, with nothing stored), and every output the server
+ * address instead must be refused by the e-mail address rule, with nothing stored, and names come back
+ * without direction controls, {@code shared.Names}), and every output the server
  * writes as text rather than through Vaadin's text nodes must keep it inert: e-mail (HTML), the iCal
  * calendars, the JSON feed, the schema.org data in the activity page's first HTML, and the claim's
  * PDF and Excel documents. The browser half is {@link HostileInputBrowserTest}.
@@ -165,6 +167,8 @@ class HostileInputModuleTest extends ModuleTestBase {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         long coordinatorId = coordinator();
         boolean fitsName = p.length() <= NAME_LIMIT;
+        // names (first names, aliases, companions, walk-ins, organisations) are stored without direction controls
+        String name = Names.clean(p);
 
         // the leader joins with the payload as first name and registers an association named with it
         String leaderEmail = "hostile-leader-" + unique + "@motesplats.test";
@@ -172,9 +176,10 @@ class HostileInputModuleTest extends ModuleTestBase {
         accounts.join(leaderEmail, leaderName, SupportedLanguage.SWEDISH);
         long leader = accounts.ensureAccount(leaderEmail, "-", SupportedLanguage.SWEDISH, List.of());
         if (fitsName) {
-            check("account.first-name (joining)", accounts.firstNames(List.of(leader)).get(leader), p);
+            check("account.first-name (joining)", accounts.firstNames(List.of(leader)).get(leader), name);
         }
         String organisationName = p + " #" + payload.id() + "-" + unique;
+        String storedOrganisationName = Names.clean(organisationName);
         // the payload as contact address is refused with the e-mail rule's sentence, and nothing is stored;
         // a coordinator gets a mailto: link to the address, which must not carry ?bcc= or markup
         String hostileContact = p + "@xss.invalid";
@@ -190,11 +195,11 @@ class HostileInputModuleTest extends ModuleTestBase {
         String contact = "contact-" + unique + "@motesplats.test";
         OrganisationSummary organisation = callAs(leader, () -> organisations.register(new Registration(organisationName,
                 OrganisationKind.CULTURAL_ASSOCIATION, HAPARANDA, contact, null)), Roles.PARTICIPANT);
-        check("organisation.name", organisation.name(), organisationName);
+        check("organisation.name", organisation.name(), storedOrganisationName);
         as(coordinatorId, () -> {
             var toVerify = organisations.awaitingVerification().stream()
                     .filter(candidate -> candidate.organisation().id() == organisation.id()).findFirst().orElseThrow();
-            check("organisation.name", toVerify.organisation().name(), organisationName);
+            check("organisation.name", toVerify.organisation().name(), storedOrganisationName);
             check("organisation.contact-email", toVerify.contactEmail(), contact);
             organisations.verify(organisation.id());
         }, Roles.COORDINATOR);
@@ -240,7 +245,7 @@ class HostileInputModuleTest extends ModuleTestBase {
             ActivityDetail detail = activities.detail(activity, language).orElseThrow();
             check("activity.title[" + language.tag() + "]", detail.title(), texts.get(language).title());
             check("activity.description[" + language.tag() + "]", detail.description(), texts.get(language).description());
-            check("organisation.name", detail.organisationName(), organisationName);
+            check("organisation.name", detail.organisationName(), storedOrganisationName);
         }
         OccurrenceView meeting = activities.detail(activity, SupportedLanguage.SWEDISH).orElseThrow().comingMeetings().getFirst();
 
@@ -252,8 +257,8 @@ class HostileInputModuleTest extends ModuleTestBase {
         String participantName;
         if (fitsName) {
             as(participant, () -> accounts.rename(p), Roles.PARTICIPANT);
-            participantName = p;
-            check("account.first-name (profile)", accounts.firstNames(List.of(participant)).get(participant), p);
+            participantName = name;
+            check("account.first-name (profile)", accounts.firstNames(List.of(participant)).get(participant), name);
         } else {
             as(participant, () -> refusedCleanly("account.first-name (profile)", () -> accounts.rename(p)), Roles.PARTICIPANT);
             participantName = "Pat";
@@ -269,7 +274,7 @@ class HostileInputModuleTest extends ModuleTestBase {
                     .filter(someone -> someone.signupId() == outcome.signupId()).findFirst().orElseThrow().firstName(), participantName);
             if (fitsName) {
                 check("signup.companion.first-name", signups.expectedAt(activity, meeting.id()).stream()
-                        .filter(someone -> someone.signupId() == outcome.signupId()).findFirst().orElseThrow().companionNames(), List.of(p));
+                        .filter(someone -> someone.signupId() == outcome.signupId()).findFirst().orElseThrow().companionNames(), List.of(name));
             }
         }, Roles.ORGANISATION_MEMBER);
 
@@ -290,15 +295,15 @@ class HostileInputModuleTest extends ModuleTestBase {
         as(leader, () -> {
             if (fitsName) {
                 check("organisation.member.first-name", organisations.members(organisation.id()).stream()
-                        .filter(member -> member.role() == OrganisationRole.LEADER).map(member -> member.firstName()).toList(), List.of(p));
+                        .filter(member -> member.role() == OrganisationRole.LEADER).map(member -> member.firstName()).toList(), List.of(name));
             }
             List<RollCallEntry> entries = attendance.rollCall(meeting.id(), SupportedLanguage.SWEDISH).entries();
             check("roll-call.signed-up.name", names(entries, RollCallEntry.Group.SIGNED_UP), List.of(participantName));
             if (fitsName) {
                 // the leader who registered the association and the one added by e-mail both carry the payload
-                check("roll-call.leader.name", Set.copyOf(names(entries, RollCallEntry.Group.LEADER)), Set.of(p));
-                check("roll-call.companion.name", names(entries, RollCallEntry.Group.COMPANION), List.of(p));
-                check("roll-call.walk-in.name", names(entries, RollCallEntry.Group.WALK_IN), List.of(p));
+                check("roll-call.leader.name", Set.copyOf(names(entries, RollCallEntry.Group.LEADER)), Set.of(name));
+                check("roll-call.companion.name", names(entries, RollCallEntry.Group.COMPANION), List.of(name));
+                check("roll-call.walk-in.name", names(entries, RollCallEntry.Group.WALK_IN), List.of(name));
             }
         }, Roles.ORGANISATION_MEMBER);
 
@@ -315,7 +320,7 @@ class HostileInputModuleTest extends ModuleTestBase {
         String referredEmail = "hostile-referred-" + unique + "@motesplats.test";
         if (fitsName) {
             long referred = callAs(coordinatorId, () -> accounts.registerReferred(referredEmail, p, reader), Roles.COORDINATOR);
-            check("account.first-name (referral)", accounts.firstNames(List.of(referred)).get(referred), p);
+            check("account.first-name (referral)", accounts.firstNames(List.of(referred)).get(referred), name);
         } else {
             as(coordinatorId, () -> refusedCleanly("account.first-name (referral)", () -> accounts.registerReferred(referredEmail, p, reader)),
                     Roles.COORDINATOR);
@@ -338,7 +343,7 @@ class HostileInputModuleTest extends ModuleTestBase {
         if (alias.length() <= NAME_LIMIT) {
             SystemActor.runAsAdministrator(() -> accounts.protectIdentity(participant, alias));
             as(leader, () -> check("account.alias", signups.participants(activity).stream()
-                    .filter(someone -> someone.signupId() == outcome.signupId()).findFirst().orElseThrow().firstName(), alias),
+                    .filter(someone -> someone.signupId() == outcome.signupId()).findFirst().orElseThrow().firstName(), Names.clean(alias)),
                     Roles.ORGANISATION_MEMBER);
         }
 
@@ -351,7 +356,7 @@ class HostileInputModuleTest extends ModuleTestBase {
                 .filter(found -> found.id() == claimId).findFirst().orElseThrow();
         check("funding.claim.comment", claim.decisionComment(), p);
         check("funding.claim.activity-title", claim.lines().getFirst().activityTitle(), p);
-        check("funding.claim.organisation", claim.organisationName(), organisationName);
+        check("funding.claim.organisation", claim.organisationName(), storedOrganisationName);
         checkClaimDocuments(claim, p);
 
         // what went out by e-mail: the HTML escapes it, the headers hold one line each
@@ -367,11 +372,12 @@ class HostileInputModuleTest extends ModuleTestBase {
         toParticipant.forEach(mail -> checkMail(mail, p));
         List<Map<String, Object>> toMember = mails(memberEmail);
         check("mail.member (count)", toMember.size(), 1);
-        toMember.forEach(mail -> checkMail(mail, p));
+        // to the member: their name, the leader's and the association's, all names
+        toMember.forEach(mail -> checkMail(mail, name));
 
         // the activity page's first HTML, its calendars
         for (SupportedLanguage language : List.of(SupportedLanguage.SWEDISH, SupportedLanguage.ARABIC, SupportedLanguage.TIGRINYA)) {
-            checkActivityPage(activity, language, texts.get(language), organisationName, p);
+            checkActivityPage(activity, language, texts.get(language), storedOrganisationName, p);
             checkCalendar("/ical/activities/" + activity + ".ics?lang=" + language.tag(), texts.get(language), p,
                     activities.detail(activity, language).orElseThrow().comingMeetings().size());
         }
