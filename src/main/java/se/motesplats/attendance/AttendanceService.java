@@ -31,6 +31,7 @@ import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
+import se.motesplats.shared.Names;
 import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RetriedTransactions;
 import se.motesplats.shared.RuleViolation;
@@ -281,7 +282,7 @@ public class AttendanceService {
         if (attendee.isEmpty() || !known && !attendee.get().isWalkIn()) {
             return refused(mark, "attendance.rule.unknown-person");
         }
-        String walkInName = mark.walkInName() == null ? null : mark.walkInName().strip();
+        String walkInName = Names.cleanOrNull(mark.walkInName());
         if (attendee.get().isWalkIn() && !known && (walkInName == null || walkInName.isEmpty() || walkInName.length() > 100)) {
             return refused(mark, "attendance.rule.walk-in-name");
         }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Vaadin's translation provider backed by ICU4J, so that plurals follow CLDR (Arabic six forms,
- * Ukrainian four). Pass named arguments as one {@code Map}; other arguments are positional.
+ * Ukrainian four). Pass named arguments as one {@code Map}; other arguments are positional. Text
+ * arguments are isolated from the sentence where their direction could disturb it ({@link Isolation}).
  */
 @Component
 public class TranslationProvider implements I18NProvider {
@@ -22,7 +23,11 @@ public class TranslationProvider implements I18NProvider {
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
 
     private final TranslationCatalog catalog = TranslationCatalog.loadFromClasspath();
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> formats = new ConcurrentHashMap<>();
+
+    /** A pattern ready to format, with its plain arguments to isolate ({@link Isolation}). */
+    private record Compiled(MessageFormat format, Isolation isolation) {
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -55,14 +60,27 @@ public class TranslationProvider implements I18NProvider {
     }
 
     private String format(TranslationCatalog.Resolved resolved, String key, Object... params) {
-        MessageFormat format = formats.computeIfAbsent(resolved.language().tag() + '|' + key,
-                ignored -> new MessageFormat(resolved.pattern(), ULocale.forLocale(resolved.language().formattingLocale())));
+        Compiled compiled = formats.computeIfAbsent(resolved.language().tag() + '|' + key,
+                ignored -> new Compiled(new MessageFormat(resolved.pattern(), ULocale.forLocale(resolved.language().formattingLocale())),
+                        new Isolation(resolved.pattern(), resolved.language().direction())));
+        Object[] arguments;
+        if (params.length == 1 && params[0] instanceof Map<?, ?> named) {
+            Map<String, Object> isolated = new java.util.HashMap<>();
+            named.forEach((name, value) -> isolated.put(String.valueOf(name), compiled.isolation().named(String.valueOf(name), value)));
+            arguments = new Object[] {isolated};
+        } else {
+            arguments = new Object[params.length];
+            for (int i = 0; i < params.length; i++) {
+                arguments[i] = compiled.isolation().positional(i, params[i]);
+            }
+        }
+        MessageFormat format = compiled.format();
         // ICU's MessageFormat is not thread-safe; one cached instance per pattern is shared by all sessions
         synchronized (format) {
-            if (params.length == 1 && params[0] instanceof Map<?, ?> named) {
+            if (arguments.length == 1 && arguments[0] instanceof Map<?, ?> named) {
                 return format.format(named);
             }
-            return format.format(params);
+            return format.format(arguments);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import se.motesplats.shared.Names;
 
 @Entity
 @Table(name = "organisation")
@@ -60,7 +61,7 @@ class Organisation {
     }
 
     Organisation(String name, OrganisationKind kind, String municipalityCode, Instant createdAt) {
-        this.name = name.strip();
+        this.name = Names.clean(name);
         this.kind = kind;
         this.municipalityCode = municipalityCode;
         this.createdAt = createdAt;

@@ -16,8 +16,10 @@ import se.motesplats.notification.EmailMessage;
 import se.motesplats.notification.EmailService;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
+import se.motesplats.security.EmailOrPhone;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
+import se.motesplats.shared.Names;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.TextLimits;
 
@@ -27,6 +29,9 @@ import se.motesplats.shared.TextLimits;
  */
 @Service
 public class OrganisationService {
+
+    /** The sentence for an address that is not one, the same as where people join ({@link EmailOrPhone#emailAddress}). */
+    static final String EMAIL_INVALID = "security.sign-in.email-invalid";
 
     private final OrganisationRepository organisations;
     private final AreaService areas;
@@ -50,7 +55,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationSummary add(String name, OrganisationKind kind, String municipalityCode) {
         requireScope(municipalityCode);
-        return organisations.findByNameAndMunicipalityCode(name.strip(), municipalityCode)
+        return organisations.findByNameAndMunicipalityCode(Names.clean(name), municipalityCode)
                 .orElseGet(() -> organisations.save(new Organisation(name, kind, municipalityCode, clock.instant())))
                 .summary();
     }
@@ -62,21 +67,25 @@ public class OrganisationService {
     @Transactional
     public OrganisationSummary register(Registration registration) {
         SignedInPerson caller = CurrentPerson.required();
-        if (registration.name().isBlank() || !registration.contactEmail().contains("@")) {
+        String name = Names.clean(registration.name());
+        if (name.isEmpty() || registration.contactEmail().isBlank()) {
             throw new RuleViolation("organisation.error.incomplete");
         }
-        TextLimits.require(registration.name().strip(), TextLimits.TITLE);
+        TextLimits.require(name, TextLimits.TITLE);
         TextLimits.require(registration.contactEmail().strip(), TextLimits.EMAIL);
+        // the address is shown to coordinators as a mailto: link: only a plain address is taken
+        String contactEmail = EmailOrPhone.emailAddress(registration.contactEmail())
+                .orElseThrow(() -> new RuleViolation(EMAIL_INVALID));
         if (registration.organisationNumber() != null && !registration.organisationNumber().isBlank()
                 && !registration.organisationNumber().strip().matches("\\d{6}-?\\d{4}")) {
             throw new RuleViolation("organisation.error.number");
         }
-        if (organisations.findByNameAndMunicipalityCode(registration.name().strip(), registration.municipalityCode()).isPresent()) {
+        if (organisations.findByNameAndMunicipalityCode(name, registration.municipalityCode()).isPresent()) {
             throw new RuleViolation("organisation.error.exists");
         }
-        Organisation organisation = new Organisation(registration.name(), registration.kind(), registration.municipalityCode(),
+        Organisation organisation = new Organisation(name, registration.kind(), registration.municipalityCode(),
                 clock.instant());
-        organisation.contact(registration.contactEmail().strip(), blankToNull(registration.organisationNumber()));
+        organisation.contact(contactEmail, blankToNull(registration.organisationNumber()));
         organisation.addMember(caller.accountId(), OrganisationRole.ADMINISTRATOR);
         organisations.save(organisation);
         accounts.becameOrganisationMember();
@@ -123,21 +132,23 @@ public class OrganisationService {
      * gets an e-mail in Swedish saying so, with the address to sign in at.
      */
     @Transactional
-    public void addMemberByEmail(long organisationId, String email, String firstName, OrganisationRole role) {
+    public void addMemberByEmail(long organisationId, String email, String typedFirstName, OrganisationRole role) {
         Organisation organisation = find(organisationId);
         SignedInPerson caller = CurrentPerson.required();
         if (!caller.hasRole(Roles.ADMINISTRATOR)
                 && organisation.roleOf(caller.accountId()).filter(r -> r == OrganisationRole.ADMINISTRATOR).isEmpty()) {
             throw new AccessDeniedException("Only the association's administrators add members");
         }
-        if (!email.contains("@") || firstName.isBlank()) {
+        String firstName = Names.clean(typedFirstName);
+        if (email.isBlank() || firstName.isEmpty()) {
             throw new RuleViolation("organisation.error.incomplete");
         }
-        TextLimits.require(firstName.strip(), TextLimits.NAME);
-        long accountId = accounts.ensureOrganisationMember(email, firstName, role == OrganisationRole.LEADER);
+        TextLimits.require(firstName, TextLimits.NAME);
+        String address = EmailOrPhone.emailAddress(email).orElseThrow(() -> new RuleViolation(EMAIL_INVALID));
+        long accountId = accounts.ensureOrganisationMember(address, firstName, role == OrganisationRole.LEADER);
         organisation.addMember(accountId, role);
-        mail.send(new EmailMessage(email.strip(), SupportedLanguage.SOURCE, "organisation.email.added",
-                Map.of("name", firstName.strip(), "organisation", organisation.name(), "by", caller.firstName(),
+        mail.send(new EmailMessage(address, SupportedLanguage.SOURCE, "organisation.email.added",
+                Map.of("name", firstName, "organisation", organisation.name(), "by", caller.firstName(),
                         "link", publicUrl + "/sign-in")));
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.notification.MessageChannel;
+import se.motesplats.shared.Names;
 import se.motesplats.shared.RuleViolation;
 
 @Entity
@@ -98,7 +99,7 @@ class Account {
             // a person who joined with a number only is reached by SMS, and their profile says so
             this.notifyBy = MessageChannel.SMS;
         }
-        this.firstName = firstName.strip();
+        this.firstName = Names.clean(firstName);
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;
     }
@@ -151,12 +152,12 @@ class Account {
     }
 
     void rename(String newFirstName) {
-        this.firstName = newFirstName.strip();
+        this.firstName = Names.clean(newFirstName);
     }
 
     void protectIdentity(String newAlias) {
         this.protectedIdentity = true;
-        this.alias = newAlias.strip();
+        this.alias = Names.clean(newAlias);
     }
 
     void liftProtection() {

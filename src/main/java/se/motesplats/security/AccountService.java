@@ -12,6 +12,7 @@ import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.MessageChannel;
 import se.motesplats.notification.PhoneNumbers;
 import se.motesplats.notification.SmsService;
+import se.motesplats.shared.Names;
 import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.TextLimits;
@@ -138,8 +139,9 @@ public class AccountService {
 
     /** The caller changes the first name leaders see. */
     @Transactional
-    public void rename(String firstName) {
-        if (firstName.isBlank() || firstName.strip().length() > 100) {
+    public void rename(String typedFirstName) {
+        String firstName = Names.clean(typedFirstName);
+        if (firstName.isEmpty() || firstName.length() > 100) {
             throw new RuleViolation("people.join.first-name-missing");
         }
         caller().rename(firstName);
@@ -219,15 +221,16 @@ public class AccountService {
     // administrators only: coordinators' areas are not known here (area sits above security)
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Transactional
-    public void protectIdentity(long accountId, String alias) {
+    public void protectIdentity(long accountId, String typedAlias) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-        TextLimits.require(alias.strip(), TextLimits.NAME);
-        if (alias.isBlank()) {
+        String alias = Names.clean(typedAlias);
+        TextLimits.require(alias, TextLimits.NAME);
+        if (alias.isEmpty()) {
             account.liftProtection();
         } else {
             account.protectIdentity(alias);
         }
-        audit.changed(alias.isBlank() ? "security.protection-lifted" : "security.identity-protected", "account:" + accountId, accountId, null);
+        audit.changed(alias.isEmpty() ? "security.protection-lifted" : "security.identity-protected", "account:" + accountId, accountId, null);
     }
 
     /**
@@ -236,8 +239,9 @@ public class AccountService {
      */
     @RolesAllowed({Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
     @Transactional
-    public long registerReferred(String email, String firstName, SupportedLanguage language) {
-        if (firstName.isBlank() || firstName.strip().length() > 100) {
+    public long registerReferred(String email, String typedFirstName, SupportedLanguage language) {
+        String firstName = Names.clean(typedFirstName);
+        if (firstName.isEmpty() || firstName.length() > 100) {
             throw new RuleViolation("people.join.first-name-missing");
         }
         return ensureAccount(email, firstName, language, List.of(Roles.PARTICIPANT));
@@ -254,16 +258,17 @@ public class AccountService {
      * proves the address or number. A number is refused where no SMS can be sent: its code would never come.
      */
     @Transactional
-    public void join(String emailOrPhone, String firstName, SupportedLanguage language) {
+    public void join(String emailOrPhone, String typedFirstName, SupportedLanguage language) {
         EmailOrPhone typed = EmailOrPhone.parse(emailOrPhone)
                 .orElseThrow(() -> new RuleViolation("security.sign-in.email-or-phone-invalid"));
         if (typed.isPhone() && !sms.available()) {
             throw new RuleViolation("security.sign-in.sms-unavailable");
         }
-        if (firstName.isBlank()) {
+        String firstName = Names.clean(typedFirstName);
+        if (firstName.isEmpty()) {
             throw new RuleViolation("people.join.first-name-missing");
         }
-        TextLimits.require(firstName.strip(), TextLimits.NAME);
+        TextLimits.require(firstName, TextLimits.NAME);
         RateLimits.clientAddress().ifPresent(network -> limits.count(JOINS_PER_NETWORK, network));
         if (typed.email() != null) {
             ensureAccount(typed.email(), firstName, language, List.of(Roles.PARTICIPANT));

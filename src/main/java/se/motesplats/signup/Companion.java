@@ -2,6 +2,7 @@ package se.motesplats.signup;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import se.motesplats.shared.Names;
 import se.motesplats.shared.RuleViolation;
 
 /** A child or family member who comes along with the person signing up; takes a place of their own. */
@@ -12,7 +13,7 @@ public record Companion(@Column(name = "first_name", nullable = false) String fi
     static final int MAX_PER_SIGNUP = 9;
 
     public Companion {
-        firstName = firstName.strip();
+        firstName = Names.clean(firstName);
         if (firstName.isEmpty() || firstName.length() > 100) {
             throw new RuleViolation("signup.rule.companion-name");
         }

@@ -47,4 +47,45 @@ class TranslationProviderTest {
     void offersEveryLanguageInPickerOrder() {
         assertThat(provider.getProvidedLocales()).hasSize(12).first().isEqualTo(Locale.forLanguageTag("sv"));
     }
+    private static final String FSI = "\u2068";
+    private static final String PDI = "\u2069";
+
+    @Test
+    void aNameInTheSentencesOwnDirectionStaysAsItIs() {
+        assertThat(provider.translate(SupportedLanguage.SWEDISH, "security.accounts.saved", Map.of("name", "Åsa")))
+                .isEqualTo("Rollerna för Åsa är sparade.");
+        assertThat(provider.translate(SupportedLanguage.ARABIC, "security.accounts.saved", Map.of("name", "فاطمة")))
+                .isEqualTo("تم حفظ أدوار فاطمة.");
+    }
+
+    @Test
+    void aNameWrittenTheOtherWayIsIsolatedFromTheSentence() {
+        assertThat(provider.translate(SupportedLanguage.SWEDISH, "security.accounts.saved", Map.of("name", "فاطمة")))
+                .isEqualTo("Rollerna för " + FSI + "فاطمة" + PDI + " är sparade.");
+        assertThat(provider.translate(SupportedLanguage.ARABIC, "security.accounts.saved", Map.of("name", "Amina")))
+                .isEqualTo("تم حفظ أدوار " + FSI + "Amina" + PDI + ".");
+        assertThat(provider.getTranslation("security.accounts.saved", Locale.forLanguageTag("fa"), Map.of("name", "Amina")))
+                .contains(FSI + "Amina" + PDI);
+    }
+
+    @Test
+    void anOverrideInANameEndsWithTheName() {
+        // stored before names were cleaned, or in a text that keeps it: the override cannot reach " är sparade."
+        assertThat(provider.translate(SupportedLanguage.SWEDISH, "security.accounts.saved", Map.of("name", "\u202Eabc")))
+                .isEqualTo("Rollerna för " + FSI + "\u202Eabc" + PDI + " är sparade.");
+        assertThat(provider.translate(SupportedLanguage.ARABIC, "security.accounts.saved", Map.of("name", "\u2067فاطمة")))
+                .isEqualTo("تم حفظ أدوار " + FSI + "\u2067فاطمة" + PDI + ".");
+    }
+
+    @Test
+    void linksNumbersAndVariantChoicesAreNotWrapped() {
+        assertThat(provider.translate(SupportedLanguage.ARABIC, "organisation.email.added.body", Map.of("name", "فاطمة",
+                "organisation", "نادي", "by", "ليلى", "link", "https://motesplats.se/sign-in")))
+                .contains(" https://motesplats.se/sign-in").doesNotContain(FSI);
+        String line = provider.translate(SupportedLanguage.ARABIC, "funding.claim.line", Map.of("activity", "Språkkafé",
+                "held", 4, "counted", 3, "count", 12, "amount", 1200, "eligible", "false"));
+        assertThat(line).startsWith(FSI + "Språkkafé" + PDI + ":").contains("(لا يستوفي الشروط)");
+        assertThat(provider.translate(SupportedLanguage.ARABIC, "activity.detail.ages", Map.of("limit", "upto", "min", 0, "max", 25)))
+                .doesNotContain(FSI).contains("25");
+    }
 }

@@ -19,6 +19,8 @@ import se.motesplats.testing.ModuleTestBase;
 class OrganisationModuleTest extends ModuleTestBase {
 
     private static final String HELSINGBORG = "1283";
+    private static final String VASTERAS = "1980";
+    private static final String UPPSALA = "0380";
 
     @Autowired OrganisationService organisations;
     @Autowired AccountService accounts;
@@ -98,5 +100,46 @@ class OrganisationModuleTest extends ModuleTestBase {
         as(leader, () -> assertThatThrownBy(() -> organisations.addMemberByEmail(id, "x-" + unique + "@motesplats.test", "X",
                 OrganisationRole.ADMINISTRATOR)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class),
                 Roles.ORGANISATION_MEMBER);
+    }
+    @Test
+    void aContactAddressThatIsNotAPlainAddressIsRefusedWithTheSentenceAndNothingIsStored() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long founder = accounts.ensureAccount("founder-mail-" + unique + "@motesplats.test", "Lejla", SupportedLanguage.SWEDISH,
+                List.of(Roles.PARTICIPANT));
+        List<String> hostile = List.of("info?bcc=victim@evil.example", "info@example.org?bcc=victim@evil.example",
+                "info@example.org\r\nBcc: victim@evil.example", "\"><img src=x>@x.se", "\u202Eofni@example.org", "info@example");
+        as(founder, () -> {
+            for (String contact : hostile) {
+                assertThatThrownBy(() -> organisations.register(new Registration("Postföreningen " + unique, OrganisationKind.OTHER,
+                        VASTERAS, contact, null))).as(contact).isInstanceOf(RuleViolation.class)
+                        .hasMessage("security.sign-in.email-invalid");
+            }
+            assertThat(organisations.list()).extracting(OrganisationSummary::name).doesNotContain("Postföreningen " + unique);
+            assertThat(organisations.membershipsOf(founder)).isEmpty();
+
+            OrganisationSummary registered = organisations.register(new Registration("Postföreningen " + unique, OrganisationKind.OTHER,
+                    VASTERAS, "  Kontakt.Post@Förening.se ", null));
+            assertThat(registered.name()).isEqualTo("Postföreningen " + unique);
+        }, Roles.PARTICIPANT);
+        long coordinator = accounts.ensureAccount("verifier-mail-" + unique + "@motesplats.test", "Ulla", SupportedLanguage.SWEDISH,
+                List.of(Roles.COORDINATOR));
+        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(VASTERAS)));
+        as(coordinator, () -> assertThat(organisations.awaitingVerification())
+                .filteredOn(candidate -> candidate.organisation().name().equals("Postföreningen " + unique)).singleElement()
+                .extracting(OrganisationToVerify::contactEmail).isEqualTo("Kontakt.Post@Förening.se"), Roles.COORDINATOR);
+    }
+
+    @Test
+    void aMemberAddedByEmailNeedsAPlainAddressToo() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long founder = accounts.ensureAccount("founder-member-" + unique + "@motesplats.test", "Tove", SupportedLanguage.SWEDISH,
+                List.of(Roles.PARTICIPANT));
+        long id = callAs(founder, () -> organisations.register(new Registration("Medlemsföreningen " + unique, OrganisationKind.OTHER,
+                UPPSALA, "kontakt-" + unique + "@motesplats.test", null)), Roles.PARTICIPANT).id();
+        as(founder, () -> {
+            assertThatThrownBy(() -> organisations.addMemberByEmail(id, "gustav-" + unique + "@motesplats.test?bcc=x@y.se", "Gustav",
+                    OrganisationRole.LEADER)).isInstanceOf(RuleViolation.class).hasMessage("security.sign-in.email-invalid");
+            assertThat(organisations.members(id)).extracting(Member::firstName).containsExactly("Tove");
+        }, Roles.ORGANISATION_MEMBER);
     }
 }

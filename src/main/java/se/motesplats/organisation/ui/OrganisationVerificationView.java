@@ -2,7 +2,6 @@ package se.motesplats.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +15,7 @@ import se.motesplats.area.AreaService;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.organisation.OrganisationSummary;
 import se.motesplats.organisation.OrganisationToVerify;
+import se.motesplats.shared.ui.MailtoLink;
 import se.motesplats.security.Roles;
 
 /** Coordinators confirm the associations registered in their municipalities. */
@@ -55,9 +55,7 @@ public class OrganisationVerificationView extends Main implements HasDynamicTitl
             row.add(new H2(organisation.name()), new Paragraph(getTranslation(organisation.kind().translationKey()) + " · "
                     + areas.municipalityName(organisation.municipalityCode())));
             if (candidate.contactEmail() != null) {
-                Anchor mail = new Anchor("mailto:" + candidate.contactEmail(), candidate.contactEmail());
-                mail.getElement().setAttribute("router-ignore", true);
-                row.add(new Paragraph(mail));
+                row.add(new Paragraph(MailtoLink.to(candidate.contactEmail())));
             }
             if (candidate.organisationNumber() != null) {
                 row.add(new Paragraph(getTranslation("organisation.register.number") + ": " + candidate.organisationNumber()));

@@ -24,6 +24,7 @@ import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.i18n.ui.DatePickers;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.MailtoLink;
 import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.volunteering.FollowUp;
 import se.motesplats.volunteering.MatchStatus;
@@ -177,7 +178,7 @@ public class MyMatchesView extends Main implements HasDynamicTitle {
             contact.add(new Paragraph(new Anchor("tel:" + match.phone(), match.phone())));
         }
         if (match.email() != null) {
-            contact.add(new Paragraph(new Anchor("mailto:" + match.email(), match.email())));
+            contact.add(new Paragraph(MailtoLink.to(match.email())));
         }
         contact.add(new Paragraph(getTranslation(match.iAmVolunteer() ? "volunteering.mine.first-contact-volunteer"
                 : "volunteering.mine.first-contact-newcomer", Map.of("name", match.otherFirstName()))));
