@@ -15,6 +15,7 @@ import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.EmailMessage;
 import se.motesplats.notification.EmailService;
 import se.motesplats.security.AccountService;
+import se.motesplats.security.Contact;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.EmailOrPhone;
 import se.motesplats.security.Roles;
@@ -37,15 +38,17 @@ public class OrganisationService {
     private final AreaService areas;
     private final AccountService accounts;
     private final EmailService mail;
+    private final Invitations invitations;
     private final Clock clock;
     private final String publicUrl;
 
     OrganisationService(OrganisationRepository organisations, AreaService areas, AccountService accounts, EmailService mail,
-            Clock clock, @Value("${motesplats.public-url}") String publicUrl) {
+            Invitations invitations, Clock clock, @Value("${motesplats.public-url}") String publicUrl) {
         this.organisations = organisations;
         this.areas = areas;
         this.accounts = accounts;
         this.mail = mail;
+        this.invitations = invitations;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
@@ -88,7 +91,7 @@ public class OrganisationService {
         organisation.contact(contactEmail, blankToNull(registration.organisationNumber()));
         organisation.addMember(caller.accountId(), OrganisationRole.ADMINISTRATOR);
         organisations.save(organisation);
-        accounts.becameOrganisationMember();
+        accounts.becameOrganisationMember(false);
         return organisation.summary();
     }
 
@@ -128,28 +131,89 @@ public class OrganisationService {
     }
 
     /**
-     * An administrator of the association adds a volunteer by e-mail, as member or leader; the person
-     * gets an e-mail in Swedish saying so, with the address to sign in at.
+     * An administrator of the association invites a volunteer by e-mail, as member or leader. The person
+     * gets a link in an e-mail in their language (Swedish for a new address) and becomes a member only
+     * when they open it, signed in as that address, and say yes ({@link #acceptInvitation}).
      */
     @Transactional
-    public void addMemberByEmail(long organisationId, String email, String typedFirstName, OrganisationRole role) {
+    public void invite(long organisationId, String email, String typedFirstName, OrganisationRole role) {
         Organisation organisation = find(organisationId);
         SignedInPerson caller = CurrentPerson.required();
-        if (!caller.hasRole(Roles.ADMINISTRATOR)
-                && organisation.roleOf(caller.accountId()).filter(r -> r == OrganisationRole.ADMINISTRATOR).isEmpty()) {
-            throw new AccessDeniedException("Only the association's administrators add members");
-        }
+        requireAdministratorOf(organisation, caller);
         String firstName = Names.clean(typedFirstName);
         if (email.isBlank() || firstName.isEmpty()) {
             throw new RuleViolation("organisation.error.incomplete");
         }
         TextLimits.require(firstName, TextLimits.NAME);
         String address = EmailOrPhone.emailAddress(email).orElseThrow(() -> new RuleViolation(EMAIL_INVALID));
-        long accountId = accounts.ensureOrganisationMember(address, firstName, role == OrganisationRole.LEADER);
-        organisation.addMember(accountId, role);
-        mail.send(new EmailMessage(address, SupportedLanguage.SOURCE, "organisation.email.added",
+        long accountId = accounts.ensureInvitee(address, firstName);
+        if (organisation.roleOf(accountId).isPresent()) {
+            throw new RuleViolation("organisation.error.already-member");
+        }
+        String token = invitations.create(organisationId, accountId, role, caller.accountId(), clock.instant());
+        SupportedLanguage language = accounts.contactOf(accountId).map(Contact::language).orElse(SupportedLanguage.SOURCE);
+        mail.send(new EmailMessage(address, language, "organisation.email.invited",
                 Map.of("name", firstName, "organisation", organisation.name(), "by", caller.firstName(),
-                        "link", publicUrl + "/sign-in")));
+                        "link", publicUrl + "/" + INVITATION_PATH + token, "days", Invitations.VALID_FOR.toDays())));
+    }
+
+    /** The path of invitation links; the token follows. */
+    public static final String INVITATION_PATH = "invitation/";
+
+    /** What the invitation link shows, to anyone holding it: which association, which role, who asked. */
+    @Transactional(readOnly = true)
+    public Optional<InvitationToAnswer> invitation(String token) {
+        return invitations.find(token).map(invitation -> new InvitationToAnswer(find(invitation.organisationId()).name(),
+                invitation.role(), accounts.firstNames(List.of(invitation.invitedBy())).getOrDefault(invitation.invitedBy(), ""),
+                CurrentPerson.get().map(person -> person.accountId() == invitation.accountId()).orElse(false),
+                !clock.instant().isBefore(invitation.expiresAt())));
+    }
+
+    /** The invited person says yes: member (and leader) of the association from now on, in this very session. */
+    @Transactional
+    public long acceptInvitation(String token) {
+        Invitations.Invitation invitation = answerable(token);
+        find(invitation.organisationId()).addMember(invitation.accountId(), invitation.role());
+        invitations.delete(token);
+        accounts.becameOrganisationMember(invitation.role() == OrganisationRole.LEADER);
+        return invitation.organisationId();
+    }
+
+    /** The invited person says no: the link stops working and nothing else changes. */
+    @Transactional
+    public void declineInvitation(String token) {
+        answerable(token);
+        invitations.delete(token);
+    }
+
+    private Invitations.Invitation answerable(String token) {
+        Invitations.Invitation invitation = invitations.find(token)
+                .orElseThrow(() -> new RuleViolation("organisation.invitation.unknown"));
+        if (CurrentPerson.required().accountId() != invitation.accountId()) {
+            throw new RuleViolation("organisation.invitation.someone-else");
+        }
+        if (!clock.instant().isBefore(invitation.expiresAt())) {
+            throw new RuleViolation("organisation.invitation.expired");
+        }
+        return invitation;
+    }
+
+    /** Invitations not yet answered, for the association's administrators: first name, role and until when. */
+    @Transactional(readOnly = true)
+    public List<PendingInvitation> pendingInvitations(long organisationId) {
+        requireAdministratorOf(find(organisationId), CurrentPerson.required());
+        List<Invitations.Pending> pending = invitations.pending(organisationId, clock.instant());
+        Map<Long, String> names = accounts.firstNames(pending.stream().map(Invitations.Pending::accountId).toList());
+        return pending.stream()
+                .map(one -> new PendingInvitation(names.getOrDefault(one.accountId(), ""), one.role(), one.expiresAt()))
+                .toList();
+    }
+
+    private static void requireAdministratorOf(Organisation organisation, SignedInPerson caller) {
+        if (!caller.hasRole(Roles.ADMINISTRATOR)
+                && organisation.roleOf(caller.accountId()).filter(r -> r == OrganisationRole.ADMINISTRATOR).isEmpty()) {
+            throw new AccessDeniedException("Only the association's administrators invite members");
+        }
     }
 
     /** Members of an association with their first names, for its administrators. */

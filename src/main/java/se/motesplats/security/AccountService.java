@@ -3,6 +3,7 @@ package se.motesplats.security;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -55,37 +56,42 @@ public class AccountService {
     }
 
     /**
-     * The caller registered an association and so became an organisation member: the role follows
-     * from what they did, and their session gets it at once. Only this role, only for themselves.
+     * The caller registered an association or accepted an invitation to one, and so became an organisation
+     * member (and a leader, when invited as one): the roles follow from what they did, and their session gets
+     * them at once. Only these roles, only for themselves.
      */
     @Transactional
-    public void becameOrganisationMember() {
-        grantToCaller(Roles.ORGANISATION_MEMBER);
+    public void becameOrganisationMember(boolean leader) {
+        if (leader) {
+            grantToCaller(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER);
+        } else {
+            grantToCaller(Roles.ORGANISATION_MEMBER);
+        }
     }
 
-    /** The caller signed up as a volunteer: as {@link #becameOrganisationMember()}, for the volunteer role. */
+    /** The caller signed up as a volunteer: as {@link #becameOrganisationMember}, for the volunteer role. */
     @Transactional
     public void becameVolunteer() {
         grantToCaller(Roles.VOLUNTEER);
     }
 
-    private void grantToCaller(String role) {
+    private void grantToCaller(String... roles) {
         SignedInPerson caller = CurrentPerson.required();
         Account account = accounts.findById(caller.accountId())
                 .orElseThrow(() -> new IllegalArgumentException("No account " + caller.accountId()));
-        account.grant(role);
+        Arrays.stream(roles).forEach(account::grant);
         SessionAuthentication.refreshIfCaller(account.asSignedIn());
     }
 
     /**
-     * An association's administrator adds a volunteer by e-mail: the account is created if needed,
-     * with the organisation member role (and the leader role for leaders), so the person can sign in
-     * with a code. The caller's right to do so is checked by the organisation module.
+     * An association's administrator invites a volunteer by e-mail: the account is created if needed,
+     * without any role, so the person can sign in with a code and answer the invitation; the roles come
+     * with the yes ({@link #becameOrganisationMember}). The caller's right to invite is checked by the
+     * organisation module.
      */
     @Transactional
-    public long ensureOrganisationMember(String email, String firstName, boolean leader) {
-        List<String> roles = leader ? List.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER) : List.of(Roles.ORGANISATION_MEMBER);
-        return ensureAccount(email, firstName, SupportedLanguage.SOURCE, roles);
+    public long ensureInvitee(String email, String firstName) {
+        return ensureAccount(email, firstName, SupportedLanguage.SOURCE, List.of());
     }
 
     /** First names of accounts, for lists where colleagues recognise each other; no contact details. */

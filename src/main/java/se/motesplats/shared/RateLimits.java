@@ -1,12 +1,8 @@
 package se.motesplats.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -53,7 +49,7 @@ public class RateLimits {
     public boolean tryCount(Limit limit, String subject) {
         long windowSeconds = limit.window().toSeconds();
         Instant windowStart = Instant.ofEpochSecond(clock.instant().getEpochSecond() / windowSeconds * windowSeconds);
-        String key = hash(subject);
+        String key = Hashes.sha256Hex(subject);
         jdbc.sql("""
                 insert into rate_limit (action, subject_hash, window_start, attempts) values (:action, :subject, :start, 1)
                 on duplicate key update attempts = attempts + 1""")
@@ -70,7 +66,7 @@ public class RateLimits {
         long windowSeconds = limit.window().toSeconds();
         Instant windowStart = Instant.ofEpochSecond(clock.instant().getEpochSecond() / windowSeconds * windowSeconds);
         return jdbc.sql("select attempts from rate_limit where action = :action and subject_hash = :subject and window_start = :start")
-                .param("action", limit.action()).param("subject", hash(subject)).param("start", windowStart)
+                .param("action", limit.action()).param("subject", Hashes.sha256Hex(subject)).param("start", windowStart)
                 .query(Integer.class).optional().orElse(0) >= limit.max();
     }
 
@@ -86,13 +82,5 @@ public class RateLimits {
     @Transactional
     public void forgetOldWindows() {
         jdbc.sql("delete from rate_limit where window_start < :before").param("before", clock.instant().minus(Duration.ofDays(2))).update();
-    }
-
-    private static String hash(String subject) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package se.motesplats.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +15,9 @@ import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SystemActor;
 import se.motesplats.shared.RuleViolation;
+import se.motesplats.testing.InvitationLinks;
 import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.testing.TestClock;
 
 class OrganisationModuleTest extends ModuleTestBase {
 
@@ -26,6 +29,7 @@ class OrganisationModuleTest extends ModuleTestBase {
     @Autowired AccountService accounts;
     @Autowired AreaService areas;
     @Autowired se.motesplats.notification.DevelopmentOutbox outbox;
+    @Autowired TestClock clock;
 
     @Test
     void aNewcomerRegistersAnAssociationAndACoordinatorOfItsMunicipalityVerifiesIt() {
@@ -73,7 +77,7 @@ class OrganisationModuleTest extends ModuleTestBase {
     }
 
     @Test
-    void anAssociationsAdministratorAddsAVolunteerByEmail() {
+    void anAssociationsAdministratorInvitesAVolunteerWhoJoinsOnlyBySayingYes() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         long founder = accounts.ensureAccount("admin-" + unique + "@motesplats.test", "Fatima", SupportedLanguage.ARABIC,
                 List.of(Roles.PARTICIPANT));
@@ -83,24 +87,88 @@ class OrganisationModuleTest extends ModuleTestBase {
         long id = association.get().id();
         String volunteerEmail = "volunteer-" + unique + "@motesplats.test";
 
-        as(founder, () -> organisations.addMemberByEmail(id, volunteerEmail, "Gustav", OrganisationRole.LEADER),
-                Roles.ORGANISATION_MEMBER);
-        assertThat(outbox.latest()).anySatisfy(message -> {
-            assertThat(message.recipient()).isEqualTo(volunteerEmail);
-            assertThat(message.text()).contains("Gustav").contains("Läxhjälpen " + unique).contains("/sign-in");
+        as(founder, () -> organisations.invite(id, volunteerEmail, "Gustav", OrganisationRole.LEADER), Roles.ORGANISATION_MEMBER);
+
+        String token = invitationTokenSentTo(volunteerEmail, "Läxhjälpen " + unique);
+        long gustav = accounts.ensureAccount(volunteerEmail, "Gustav", SupportedLanguage.SWEDISH, List.of());
+        as(founder, () -> {
+            assertThat(organisations.members(id)).extracting(Member::firstName).containsExactly("Fatima");
+            assertThat(organisations.pendingInvitations(id)).extracting(PendingInvitation::firstName, PendingInvitation::role)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Gustav", OrganisationRole.LEADER));
+            assertThat(organisations.invitation(token)).get().extracting(InvitationToAnswer::forCaller).isEqualTo(false);
+            assertThatThrownBy(() -> organisations.acceptInvitation(token)).isInstanceOf(RuleViolation.class)
+                    .hasMessage("organisation.invitation.someone-else");
+        }, Roles.ORGANISATION_MEMBER);
+        SystemActor.runAsAdministrator(() -> assertThat(accounts.listAccounts())
+                .filteredOn(account -> account.contact().equals(volunteerEmail)).singleElement()
+                .satisfies(account -> assertThat(account.roles()).as("no roles before the yes").isEmpty()));
+
+        as(gustav, () -> {
+            assertThat(organisations.invitation(token)).get().satisfies(invitation -> {
+                assertThat(invitation.organisationName()).isEqualTo("Läxhjälpen " + unique);
+                assertThat(invitation.invitedBy()).isEqualTo("Fatima");
+                assertThat(invitation.forCaller()).isTrue();
+                assertThat(invitation.expired()).isFalse();
+            });
+            assertThat(organisations.acceptInvitation(token)).isEqualTo(id);
         });
-        as(founder, () -> assertThat(organisations.members(id)).extracting(Member::firstName, Member::role)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Fatima", OrganisationRole.ADMINISTRATOR),
-                        org.assertj.core.groups.Tuple.tuple("Gustav", OrganisationRole.LEADER)), Roles.ORGANISATION_MEMBER);
+        as(founder, () -> {
+            assertThat(organisations.members(id)).extracting(Member::firstName, Member::role)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Fatima", OrganisationRole.ADMINISTRATOR),
+                            org.assertj.core.groups.Tuple.tuple("Gustav", OrganisationRole.LEADER));
+            assertThat(organisations.pendingInvitations(id)).isEmpty();
+        }, Roles.ORGANISATION_MEMBER);
         SystemActor.runAsAdministrator(() -> assertThat(accounts.listAccounts())
                 .filteredOn(account -> account.contact().equals(volunteerEmail)).singleElement()
                 .satisfies(account -> assertThat(account.roles()).contains(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER)));
-
-        long leader = accounts.ensureAccount(volunteerEmail, "Gustav", SupportedLanguage.SWEDISH, List.of());
-        as(leader, () -> assertThatThrownBy(() -> organisations.addMemberByEmail(id, "x-" + unique + "@motesplats.test", "X",
+        assertThat(organisations.invitation(token)).as("a link works once").isEmpty();
+        as(gustav, () -> assertThatThrownBy(() -> organisations.invite(id, "x-" + unique + "@motesplats.test", "X",
                 OrganisationRole.ADMINISTRATOR)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class),
-                Roles.ORGANISATION_MEMBER);
+                Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER);
+        as(founder, () -> assertThatThrownBy(() -> organisations.invite(id, volunteerEmail, "Gustav", OrganisationRole.LEADER))
+                .isInstanceOf(RuleViolation.class).hasMessage("organisation.error.already-member"), Roles.ORGANISATION_MEMBER);
     }
+
+    @Test
+    void anInvitationCanBeDeclinedOrRunOutAndANewLinkReplacesTheOld() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        long founder = accounts.ensureAccount("admin2-" + unique + "@motesplats.test", "Fatima", SupportedLanguage.SWEDISH,
+                List.of(Roles.PARTICIPANT));
+        AtomicReference<OrganisationSummary> association = new AtomicReference<>();
+        as(founder, () -> association.set(organisations.register(new Registration("Kören " + unique, OrganisationKind.OTHER,
+                HELSINGBORG, "kor@example.org", null))), Roles.PARTICIPANT);
+        long id = association.get().id();
+        String email = "singer-" + unique + "@motesplats.test";
+        as(founder, () -> organisations.invite(id, email, "Sanna", OrganisationRole.LEADER), Roles.ORGANISATION_MEMBER);
+        String first = invitationTokenSentTo(email, "Kören " + unique);
+        as(founder, () -> organisations.invite(id, email, "Sanna", OrganisationRole.LEADER), Roles.ORGANISATION_MEMBER);
+        String second = invitationTokenSentTo(email, "Kören " + unique);
+        long sanna = accounts.ensureAccount(email, "Sanna", SupportedLanguage.SWEDISH, List.of());
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(organisations.invitation(first)).as("the new link replaces the old").isEmpty();
+        as(sanna, () -> organisations.declineInvitation(second));
+        assertThat(organisations.invitation(second)).isEmpty();
+        as(founder, () -> assertThat(organisations.members(id)).extracting(Member::firstName).containsExactly("Fatima"),
+                Roles.ORGANISATION_MEMBER);
+
+        as(founder, () -> organisations.invite(id, email, "Sanna", OrganisationRole.LEADER), Roles.ORGANISATION_MEMBER);
+        String third = invitationTokenSentTo(email, "Kören " + unique);
+        clock.advance(Duration.ofDays(15));
+        as(sanna, () -> {
+            assertThat(organisations.invitation(third)).get().extracting(InvitationToAnswer::expired).isEqualTo(true);
+            assertThatThrownBy(() -> organisations.acceptInvitation(third)).isInstanceOf(RuleViolation.class)
+                    .hasMessage("organisation.invitation.expired");
+        });
+        assertThat(organisations.invitation("not-a-token")).isEmpty();
+    }
+
+    /** The link in the newest e-mail to the address, checked to name the association; its token. */
+    private String invitationTokenSentTo(String email, String organisationName) {
+        assertThat(outbox.latestTo(email).getFirst().text()).contains(organisationName);
+        return InvitationLinks.tokenSentTo(outbox, email);
+    }
+
     @Test
     void aContactAddressThatIsNotAPlainAddressIsRefusedWithTheSentenceAndNothingIsStored() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -130,14 +198,14 @@ class OrganisationModuleTest extends ModuleTestBase {
     }
 
     @Test
-    void aMemberAddedByEmailNeedsAPlainAddressToo() {
+    void anInvitationNeedsAPlainAddressToo() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         long founder = accounts.ensureAccount("founder-member-" + unique + "@motesplats.test", "Tove", SupportedLanguage.SWEDISH,
                 List.of(Roles.PARTICIPANT));
         long id = callAs(founder, () -> organisations.register(new Registration("Medlemsföreningen " + unique, OrganisationKind.OTHER,
                 UPPSALA, "kontakt-" + unique + "@motesplats.test", null)), Roles.PARTICIPANT).id();
         as(founder, () -> {
-            assertThatThrownBy(() -> organisations.addMemberByEmail(id, "gustav-" + unique + "@motesplats.test?bcc=x@y.se", "Gustav",
+            assertThatThrownBy(() -> organisations.invite(id, "gustav-" + unique + "@motesplats.test?bcc=x@y.se", "Gustav",
                     OrganisationRole.LEADER)).isInstanceOf(RuleViolation.class).hasMessage("security.sign-in.email-invalid");
             assertThat(organisations.members(id)).extracting(Member::firstName).containsExactly("Tove");
         }, Roles.ORGANISATION_MEMBER);

@@ -11,11 +11,13 @@ import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.testing.BrowserTestBase;
+import se.motesplats.testing.InvitationLinks;
 
 /** A newcomer who signed in starts an association and can write activities at once, without signing in again. */
 class OrganisationRegistrationBrowserTest extends BrowserTestBase {
 
     @Autowired AccountService accounts;
+    @Autowired se.motesplats.notification.DevelopmentOutbox outbox;
     @Autowired se.motesplats.area.AreaService areas;
 
     @Test
@@ -45,12 +47,33 @@ class OrganisationRegistrationBrowserTest extends BrowserTestBase {
 
         page.navigate(url("organiser/association"));
         page.waitForSelector(".member-form");
+        String idilEmail = "idil-" + unique + "@motesplats.test";
         page.fill(".member-first-name input", "Idil");
-        page.fill(".member-email input", "idil-" + unique + "@motesplats.test");
+        page.fill(".member-email input", idilEmail);
         page.click(".member-add");
-        page.waitForSelector(".members li:has-text('Idil')");
-        assertThat(page.locator(".members li").count()).isEqualTo(2);
+        page.waitForSelector(".pending-invitations li:has-text('Idil')");
+        assertThat(page.locator(".members li").count()).as("a member only after saying yes").isEqualTo(1);
         assertAccessible(page);
+
+        // Idil opens the link from the e-mail on her phone, signs in with a code and says yes
+        Page idil = phone("so");
+        idil.navigate(url("invitation/" + InvitationLinks.tokenSentTo(outbox, idilEmail)));
+        idil.waitForSelector("#invitation-sign-in");
+        assertThat(idil.textContent(".invitation-message")).contains("Nasra").contains("Ururka haweenka " + unique);
+        assertAccessible(idil);
+        idil.click("#invitation-sign-in");
+        idil.fill("#sign-in-email input", idilEmail);
+        idil.click("#sign-in-send");
+        enterCode(idil, idilEmail);
+        idil.waitForSelector("#invitation-accept");
+        assertAccessible(idil);
+        screenshot(idil, "invitation-so");
+        idil.click("#invitation-accept");
+        idil.waitForSelector(".members li:has-text('Idil')");
+        assertThat(idil.locator(".members li").count()).isEqualTo(2);
+        page.reload();
+        page.waitForSelector(".members li:has-text('Idil')");
+        assertThat(page.locator(".pending-invitations").count()).isZero();
 
         // a coordinator of Malmö sees how to reach the association, and verifies it
         String coordinatorEmail = "malmo-coordinator-" + unique + "@motesplats.test";

@@ -41,6 +41,7 @@ import se.motesplats.attendance.ui.CheckInView;
 import se.motesplats.attendance.ui.EarlierMeetingsView;
 import se.motesplats.attendance.ui.MeetingsTodayView;
 import se.motesplats.attendance.ui.RollCallView;
+import se.motesplats.organisation.ui.InvitationView;
 import se.motesplats.organisation.ui.OrganisationVerificationView;
 import se.motesplats.organisation.ui.OurAssociationView;
 import se.motesplats.organisation.ui.RegisterOrganisationView;
@@ -92,6 +93,7 @@ class RouteAccessTest {
         EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(OurAssociationView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(JoinView.class, EVERYONE);
+        EXPECTED.put(InvitationView.class, EVERYONE); // the link holds the secret; only the invited person can answer
         EXPECTED.put(UnsubscribeView.class, EVERYONE);
         EXPECTED.put(ReferView.class, Set.of(Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(ProfileView.class, Set.copyOf(Roles.ALL));

@@ -410,10 +410,13 @@ class ScopeMatrixModuleTest extends ModuleTestBase {
                         claimRows(organisationB)),
                 denied(ORGANISATION, "approve A's own claim", who, () -> funding.approve(claimA), claimRows(organisationA)),
                 denied(ORGANISATION, "read B's members", who, () -> organisations.members(organisationB), memberRows(organisationB)),
-                denied(ORGANISATION, "add a member to B", who,
-                        () -> organisations.addMemberByEmail(organisationB, "infiltrator-" + unique + "@motesplats.test", "Ivar",
+                denied(ORGANISATION, "invite a member to B", who,
+                        () -> organisations.invite(organisationB, "infiltrator-" + unique + "@motesplats.test", "Ivar",
                                 OrganisationRole.ADMINISTRATOR),
-                        memberRows(organisationB), rows("select count(*) from account"), rows("select count(*) from notification_delivery")));
+                        memberRows(organisationB), rows("select count(*) from account"), rows("select count(*) from notification_delivery"),
+                        rows("select count(*) from organisation_invitation")),
+                denied(ORGANISATION, "read B's open invitations", who, () -> organisations.pendingInvitations(organisationB),
+                        rows("select count(*) from organisation_invitation")));
     }
 
     private List<Named<Case>> participantAgainstAnothersSignup() {

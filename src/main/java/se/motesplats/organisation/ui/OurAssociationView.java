@@ -18,19 +18,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.motesplats.i18n.Formats;
+import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.organisation.Member;
 import se.motesplats.organisation.Membership;
 import se.motesplats.organisation.OrganisationRole;
 import se.motesplats.organisation.OrganisationService;
+import se.motesplats.organisation.PendingInvitation;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
+import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.RuleMessages;
 
 /**
  * An association's own page: whether a coordinator has checked it, who is in it, and for its
- * administrators a short form to add a volunteer by e-mail.
+ * administrators a short form to invite a volunteer by e-mail, and who has not answered yet.
  */
 @Route(OurAssociationView.PATH)
 @Menu(order = 22, title = "organisation.members.menu", icon = "vaadin:group")
@@ -66,10 +71,27 @@ public class OurAssociationView extends Main implements HasDynamicTitle {
             }
             association.add(members);
             if (membership.role() == OrganisationRole.ADMINISTRATOR) {
-                association.add(addForm(membership.organisationId()));
+                association.add(pending(membership.organisationId()), addForm(membership.organisationId()));
             }
             add(association);
         }
+    }
+
+    /** Who was invited and has not answered yet, so the administrator knows whom to remind. */
+    private Div pending(long organisationId) {
+        Div pending = new Div();
+        List<PendingInvitation> invited = organisations.pendingInvitations(organisationId);
+        if (!invited.isEmpty()) {
+            pending.add(new H3(getTranslation("organisation.members.pending")));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("pending-invitations");
+            SupportedLanguage language = SupportedLanguage.of(getLocale());
+            invited.forEach(one -> list.add(new ListItem(getTranslation("organisation.members.pending-one", Map.of(
+                    "name", one.firstName(), "role", roleName(one.role()),
+                    "until", Formats.shortDate(one.expiresAt(), language, Zones.STOCKHOLM))))));
+            pending.add(list);
+        }
+        return pending;
     }
 
     private Div addForm(long organisationId) {
@@ -92,9 +114,9 @@ public class OurAssociationView extends Main implements HasDynamicTitle {
             if (firstName.isInvalid() || email.isInvalid()) {
                 return;
             }
-            if (RuleMessages.attempt(() -> organisations.addMemberByEmail(organisationId, email.getValue(), firstName.getValue(),
+            if (RuleMessages.attempt(() -> organisations.invite(organisationId, email.getValue(), firstName.getValue(),
                     role.getValue()))) {
-                Notification.show(getTranslation("organisation.members.added", Map.of("name", firstName.getValue())));
+                Notification.show(getTranslation("organisation.members.invited", Map.of("name", firstName.getValue())));
                 refresh();
             }
         });

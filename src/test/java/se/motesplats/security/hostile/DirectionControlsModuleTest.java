@@ -22,6 +22,7 @@ import se.motesplats.security.Roles;
 import se.motesplats.security.SystemActor;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.signup.Companion;
+import se.motesplats.testing.InvitationLinks;
 import se.motesplats.testing.ModuleTestBase;
 
 /**
@@ -63,8 +64,10 @@ class DirectionControlsModuleTest extends ModuleTestBase {
                 Roles.PARTICIPANT);
 
         String memberEmail = "bidi-member-" + unique + "@motesplats.test";
-        as(founder, () -> organisations.addMemberByEmail(association.id(), memberEmail, "\u202DGustav\u202C", OrganisationRole.LEADER),
+        as(founder, () -> organisations.invite(association.id(), memberEmail, "\u202DGustav\u202C", OrganisationRole.LEADER),
                 Roles.ORGANISATION_MEMBER);
+        long gustav = accounts.ensureAccount(memberEmail, "-", SupportedLanguage.SWEDISH, List.of());
+        as(gustav, () -> organisations.acceptInvitation(InvitationLinks.tokenSentTo(outbox, memberEmail)));
         as(founder, () -> assertThat(organisations.members(association.id())).extracting(Member::firstName)
                 .containsExactlyInAnyOrder("فاطمة", "Gustav"), Roles.ORGANISATION_MEMBER);
 
@@ -104,7 +107,7 @@ class DirectionControlsModuleTest extends ModuleTestBase {
                 OrganisationKind.OTHER, VASTERAS, "las-" + unique + "@motesplats.test", null)), Roles.PARTICIPANT).id();
         String memberEmail = "bidi-mail-member-" + unique + "@motesplats.test";
 
-        as(founder, () -> organisations.addMemberByEmail(association, memberEmail, "\u202Eليلى", OrganisationRole.LEADER),
+        as(founder, () -> organisations.invite(association, memberEmail, "\u202Eليلى", OrganisationRole.LEADER),
                 Roles.ORGANISATION_MEMBER);
 
         SentMessage mail = outbox.latestTo(memberEmail).getFirst();

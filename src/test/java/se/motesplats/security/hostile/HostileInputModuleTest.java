@@ -72,6 +72,7 @@ import se.motesplats.organisation.OrganisationKind;
 import se.motesplats.organisation.OrganisationRole;
 import se.motesplats.organisation.OrganisationService;
 import se.motesplats.organisation.OrganisationSummary;
+import se.motesplats.organisation.PendingInvitation;
 import se.motesplats.organisation.Registration;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
@@ -84,6 +85,7 @@ import se.motesplats.signup.Companion;
 import se.motesplats.signup.ReadyMessage;
 import se.motesplats.signup.SignupService;
 import se.motesplats.signup.SignupStatus;
+import se.motesplats.testing.InvitationLinks;
 import se.motesplats.testing.ModuleTestBase;
 import se.motesplats.testing.TestClock;
 import se.motesplats.volunteering.ConcernService;
@@ -135,6 +137,7 @@ class HostileInputModuleTest extends ModuleTestBase {
     private static volatile String baselineHtml = "";
 
     @Autowired ActivityService activities;
+    @Autowired se.motesplats.notification.DevelopmentOutbox outbox;
     @Autowired OrganisationService organisations;
     @Autowired AccountService accounts;
     @Autowired AreaService areas;
@@ -290,8 +293,16 @@ class HostileInputModuleTest extends ModuleTestBase {
         // the association adds a leader by e-mail with the payload as first name (an e-mail goes out)
         String memberEmail = "hostile-member-" + unique + "@motesplats.test";
         String memberName = fitsName ? p : "Mira";
-        as(leader, () -> organisations.addMemberByEmail(organisation.id(), memberEmail, memberName, OrganisationRole.LEADER),
+        as(leader, () -> organisations.invite(organisation.id(), memberEmail, memberName, OrganisationRole.LEADER),
                 Roles.ORGANISATION_MEMBER);
+        as(leader, () -> {
+            if (fitsName) {
+                check("organisation.invitation.first-name", organisations.pendingInvitations(organisation.id()).stream()
+                        .map(PendingInvitation::firstName).toList(), List.of(name));
+            }
+        }, Roles.ORGANISATION_MEMBER);
+        long invited = accounts.ensureAccount(memberEmail, "-", SupportedLanguage.SWEDISH, List.of());
+        as(invited, () -> organisations.acceptInvitation(InvitationLinks.tokenSentTo(outbox, memberEmail)));
         as(leader, () -> {
             if (fitsName) {
                 check("organisation.member.first-name", organisations.members(organisation.id()).stream()
@@ -485,7 +496,7 @@ class HostileInputModuleTest extends ModuleTestBase {
         });
         String memberEmail = "hostile-overlong-member-" + unique + "@motesplats.test";
         overlong("organisation.member.first-name", overName, () -> {
-            as(leader, () -> organisations.addMemberByEmail(organisation.id(), memberEmail, overName, OrganisationRole.LEADER),
+            as(leader, () -> organisations.invite(organisation.id(), memberEmail, overName, OrganisationRole.LEADER),
                     Roles.ORGANISATION_MEMBER);
             long id = accounts.ensureAccount(memberEmail, "-", SupportedLanguage.SWEDISH, List.of());
             return accounts.firstNames(List.of(id)).get(id);
