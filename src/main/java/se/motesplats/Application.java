@@ -31,6 +31,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import se.motesplats.shared.ui.Chart;
 import se.motesplats.shared.ui.PlaceMap;
 
 /**
@@ -48,7 +49,7 @@ import se.motesplats.shared.ui.PlaceMap;
 @Uses(Notification.class) @Uses(Details.class) @Uses(Grid.class) @Uses(TextField.class) @Uses(TextArea.class)
 @Uses(EmailField.class) @Uses(IntegerField.class) @Uses(Select.class) @Uses(ComboBox.class)
 @Uses(MultiSelectComboBox.class) @Uses(Checkbox.class) @Uses(CheckboxGroup.class) @Uses(DatePicker.class)
-@Uses(TimePicker.class) @Uses(FormLayout.class) @Uses(RadioButtonGroup.class) @Uses(PlaceMap.class)
+@Uses(TimePicker.class) @Uses(FormLayout.class) @Uses(RadioButtonGroup.class) @Uses(PlaceMap.class) @Uses(Chart.class)
 @Modulithic(sharedModules = {"shared", "i18n"})
 @PWA(name = "Mötesplats", shortName = "Mötesplats", iconPath = "icons/icon-512.png", themeColor = "#0b5e55",
         backgroundColor = "#ffffff", offlinePath = "offline.html", offlineResources = {"icons/icon-192.png", "styles/offline.css"})

@@ -2,17 +2,10 @@ package se.motesplats.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import com.microsoft.playwright.Page;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.motesplats.activity.ActivityService;
@@ -22,6 +15,7 @@ import se.motesplats.security.AccountService;
 import se.motesplats.security.Roles;
 import se.motesplats.testing.BrowserTestBase;
 import se.motesplats.testing.PublishedActivities;
+import se.motesplats.testing.QrCodes;
 import se.motesplats.testing.TestClock;
 
 /**
@@ -53,7 +47,7 @@ class CheckInBrowserTest extends BrowserTestBase {
         assertThat(shortCode).matches("[0-9]{3} [0-9]{3}");
         assertAccessible(leader);
         screenshot(leader, "check-in-code-sv");
-        String scanned = decodeQr(leader.locator("#check-in-qr").screenshot());
+        String scanned = QrCodes.read(leader.locator("#check-in-qr").screenshot());
         assertThat(scanned).startsWith(url("check-in/" + meeting.id() + "-"));
 
         Page newcomer = phone("ar");
@@ -139,11 +133,35 @@ class CheckInBrowserTest extends BrowserTestBase {
         screenshot(leader, "roll-call-ar");
     }
 
-    private static String decodeQr(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true)).getText();
+    /**
+     * A phone whose camera app does not open links: the participant taps "Scan the code" on the check-in
+     * page and holds the phone over the leader's screen (Chromium's fake camera films the QR code).
+     */
+    @Test
+    void aParticipantScansTheCodeInsideTheApp() throws Exception {
+        PublishedActivities.Published activity = published.weekly("Kamerakafé", 20, true);
+        OccurrenceView meeting = activities.signupTerms(activity.activityId()).orElseThrow().comingMeetings().getFirst();
+        clock.advance(Duration.between(clock.instant(), meeting.startsAt().minus(Duration.ofMinutes(5))));
+        Page leader = phone("sv");
+        signIn(leader, activity.leaderEmail());
+        leader.navigate(url("check-in-code/" + meeting.id()));
+        leader.waitForFunction("() => { const qr = document.querySelector('#check-in-qr'); return qr && qr.complete && qr.naturalWidth > 0; }");
+        String link = QrCodes.read(leader.locator("#check-in-qr").screenshot());
+
+        String email = "kamera-" + UUID.randomUUID() + "@motesplats.test";
+        long participant = accounts.ensureAccount(email, "Selam", SupportedLanguage.TIGRINYA, List.of(Roles.PARTICIPANT));
+        Page phone = phoneWithCamera("ti", QrCodes.filmed(link));
+        signIn(phone, email);
+        phone.navigate(url("check-in"));
+        phone.waitForSelector("#check-in-scan");
+        assertAccessible(phone);
+        phone.click("#check-in-scan");
+        // the camera starts, the code is found within a few frames and the page moves on to the check-in
+        phone.waitForSelector("#check-in-done");
+        assertAccessible(phone);
+        screenshot(phone, "check-in-scanned-ti");
+        assertThat(phone.url()).contains("check-in/" + meeting.id() + "-");
+        assertThat(jdbc.sql("select count(*) from attendance where occurrence_id = :meeting and account_id = :person and present")
+                .param("meeting", meeting.id()).param("person", participant).query(Integer.class).single()).isEqualTo(1);
     }
 }

@@ -42,6 +42,7 @@ public abstract class BrowserTestBase {
 
     private BrowserContext context;
     private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+    private final List<Browser> extraBrowsers = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -89,6 +90,29 @@ public abstract class BrowserTestBase {
                 .setLocale(languageTag)
                 .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
         // a test may hold several phones at once (a leader's and a participant's); all are closed after it
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /**
+     * A phone whose camera films the given video (a Y4M file, looped), and which allows the camera without
+     * asking: Chromium's fake capture device, in a browser of its own since those are launch options.
+     */
+    protected Page phoneWithCamera(String languageTag, Path video) {
+        List<String> args = new java.util.ArrayList<>(CHROMIUM_ARGS);
+        args.addAll(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+        Browser filming = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("motesplats.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(args));
+        extraBrowsers.add(filming);
+        context = filming.newContext(new Browser.NewContextOptions()
+                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale(languageTag)
+                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
         contexts.add(context);
         return context.newPage();
     }
@@ -199,5 +223,7 @@ public abstract class BrowserTestBase {
         }
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        extraBrowsers.forEach(Browser::close);
+        extraBrowsers.clear();
     }
 }

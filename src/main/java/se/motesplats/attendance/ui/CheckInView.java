@@ -1,6 +1,7 @@
 package se.motesplats.attendance.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -132,7 +133,26 @@ public class CheckInView extends Main implements BeforeEnterObserver, HasDynamic
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClickShortcut(Key.ENTER);
         send.setWidthFull();
-        add(new Paragraph(getTranslation("attendance.check-in.intro")), code, send);
+        add(new Paragraph(getTranslation("attendance.check-in.intro")), code, send, scanButton());
+    }
+
+    /** For phones whose camera app does not open links: the camera inside the page. */
+    private Button scanButton() {
+        Button scan = new Button(getTranslation("attendance.check-in.scan"), VaadinIcon.CAMERA.create());
+        scan.setId("check-in-scan");
+        scan.setWidthFull();
+        scan.addClickListener(click -> {
+            QrScanner scanner = new QrScanner(getTranslation("attendance.check-in.camera"));
+            scanner.setId("check-in-scanner");
+            scanner.whenFound(found -> UI.getCurrent().navigate(PATH + "/" + found.token()));
+            scanner.whenFailed(failed -> {
+                scanner.removeFromParent();
+                add(problem(getTranslation("attendance.check-in.no-camera")));
+            });
+            scan.setVisible(false);
+            add(scanner);
+        });
+        return scan;
     }
 
     private @Nullable Scan pendingScan() {
