@@ -73,6 +73,8 @@ public class ActivityTranslationService {
     private static final Pattern KEY = Pattern.compile("activity\\.(\\d{1,18})\\.(title|description)");
     private static final String TITLE = "title";
     private static final String DESCRIPTION = "description";
+    /** Hex digits of each fingerprint in a version: enough to notice a change, short enough for a cell. */
+    private static final int FINGERPRINT_LENGTH = 8;
 
     private final ActivityRepository activities;
     private final OrganisationService organisations;
@@ -144,7 +146,7 @@ public class ActivityTranslationService {
         if (alreadySaved(current, text)) {
             return;
         }
-        Stale stale = stale(activity, target, version);
+        @Nullable Stale stale = stale(activity, target, version);
         if (stale != null) {
             throw new RuleViolation(stale.errorKey());
         }
@@ -164,7 +166,7 @@ public class ActivityTranslationService {
         Asked asked = Objects.requireNonNull(transactions.execute(status -> {
             Activity activity = translatable(activityId, caller);
             requireTarget(activity, target);
-            Stale stale = stale(activity, target, version);
+            @Nullable Stale stale = stale(activity, target, version);
             if (stale != null) {
                 throw new RuleViolation(stale.errorKey());
             }
@@ -326,7 +328,7 @@ public class ActivityTranslationService {
         if (alreadySaved(activity.textIn(first.language()), text)) {
             return new Outcome(false, true, List.of());
         }
-        Stale stale = stale(activity, first.language(), title.row().cells().getOrDefault(VERSION, "").strip());
+        @Nullable Stale stale = stale(activity, first.language(), title.row().cells().getOrDefault(VERSION, "").strip());
         if (stale != null) {
             return Outcome.refusedAll(parts, stale.importKey());
         }
@@ -476,8 +478,6 @@ public class ActivityTranslationService {
         }
         return null;
     }
-
-    private static final int FINGERPRINT_LENGTH = 8;
 
     private static String fingerprint(String... parts) {
         try {
