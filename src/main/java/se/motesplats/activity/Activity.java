@@ -194,7 +194,8 @@ class Activity {
             if (language == source) {
                 state = TranslationState.SOURCE;
             } else if (before != null && before.sameText(text)) {
-                state = sourceChanged ? TranslationState.OUTDATED : before.state();
+                // a machine draft stays one: it is marked as such to newcomers until a person approves it
+                state = sourceChanged && before.state() != TranslationState.MACHINE_DRAFT ? TranslationState.OUTDATED : before.state();
             } else {
                 state = TranslationState.TRANSLATED;
             }
@@ -202,6 +203,39 @@ class Activity {
         });
         texts.clear();
         texts.putAll(updated);
+    }
+
+    SupportedLanguage sourceLanguage() {
+        return texts.entrySet().stream().filter(entry -> entry.getValue().state() == TranslationState.SOURCE)
+                .map(entry -> SupportedLanguage.byTag(entry.getKey()).orElseThrow())
+                .findFirst().orElse(SupportedLanguage.SOURCE);
+    }
+
+    /** The text in one language and where it comes from; none when the activity has no text in it. */
+    @Nullable ActivityTextColumns textIn(SupportedLanguage language) {
+        return texts.get(language.tag());
+    }
+
+    /**
+     * Stores a translation from the translation queue: {@code TRANSLATED} when a person wrote or
+     * approved it, {@code MACHINE_DRAFT} when it came from machine translation. The source text is
+     * changed only through the editor ({@link #apply}).
+     */
+    void translate(SupportedLanguage language, ActivityText text, TranslationState state, Instant now) {
+        if (status == ActivityStatus.ENDED || status == ActivityStatus.CANCELLED) {
+            throw new RuleViolation("activity.error.closed");
+        }
+        if (state != TranslationState.TRANSLATED && state != TranslationState.MACHINE_DRAFT) {
+            throw new IllegalArgumentException("A translation is stored as translated or as a machine draft, not " + state);
+        }
+        if (language == sourceLanguage()) {
+            throw new RuleViolation("activity.translation.error.source-language");
+        }
+        if (text.title().isBlank()) {
+            throw new RuleViolation("activity.translation.error.title-missing");
+        }
+        texts.put(language.tag(), new ActivityTextColumns(text.title(), text.description(), state));
+        updatedAt = now;
     }
 
     void submit() {

@@ -127,13 +127,15 @@ class ActivityListing {
         params.addValue("limit", limit).addValue("offset", offset);
 
         List<Row> rows = jdbc.sql(sql.toString()).paramSource(params).query(ActivityListing::row).list();
-        Map<Long, Map<String, String>> titles = titles(rows.stream().map(Row::id).toList());
+        Map<Long, Map<String, Title>> titles = titles(rows.stream().map(Row::id).toList());
         List<ActivityCard> cards = new ArrayList<>();
         for (Row row : rows) {
-            Map<String, String> byLanguage = titles.getOrDefault(row.id(), Map.of());
+            Map<String, Title> byLanguage = titles.getOrDefault(row.id(), Map.of());
             SupportedLanguage shown = byLanguage.containsKey(language.tag()) ? language : SupportedLanguage.SOURCE;
-            String title = byLanguage.getOrDefault(shown.tag(), byLanguage.values().stream().findFirst().orElse(""));
-            cards.add(new ActivityCard(row.id(), title, shown, row.category(), row.nextStart(),
+            Title title = byLanguage.getOrDefault(shown.tag(), byLanguage.values().stream().findFirst()
+                    .orElse(new Title("", TranslationState.SOURCE)));
+            cards.add(new ActivityCard(row.id(), title.text(), shown, title.state() == TranslationState.MACHINE_DRAFT,
+                    row.category(), row.nextStart(),
                     areas.municipalityName(row.municipalityCode()), row.venueName(), row.costSek() == 0,
                     "NONE".equals(row.swedishLevel()), "WOMEN".equals(row.targetGroup()), row.childcare(), row.stepFree(),
                     row.dropIn(), row.distanceMetres()));
@@ -155,16 +157,20 @@ class ActivityListing {
                 .toList();
     }
 
-    private Map<Long, Map<String, String>> titles(List<Long> ids) {
-        Map<Long, Map<String, String>> titles = new HashMap<>();
+    /** A title in one language and where it comes from. */
+    private record Title(String text, TranslationState state) {
+    }
+
+    private Map<Long, Map<String, Title>> titles(List<Long> ids) {
+        Map<Long, Map<String, Title>> titles = new HashMap<>();
         if (ids.isEmpty()) {
             return titles;
         }
-        jdbc.sql("select activity_id, language, title from activity_text where activity_id in (:ids)")
+        jdbc.sql("select activity_id, language, title, state from activity_text where activity_id in (:ids)")
                 .param("ids", ids)
                 .query(rs -> {
                     titles.computeIfAbsent(rs.getLong("activity_id"), id -> new LinkedHashMap<>())
-                            .put(rs.getString("language"), rs.getString("title"));
+                            .put(rs.getString("language"), new Title(rs.getString("title"), TranslationState.valueOf(rs.getString("state"))));
                 });
         return titles;
     }

@@ -15,4 +15,10 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findByOrganisationIdAndStatusOrderByIdAsc(long organisationId, ActivityStatus status);
 
     List<Activity> findByOrganisationIdAndFundingSchemeNotNullOrderByIdAsc(long organisationId);
+
+    List<Activity> findByStatusIn(Collection<ActivityStatus> statuses);
+
+    List<Activity> findByStatusInAndMunicipalityCodeIn(Collection<ActivityStatus> statuses, Collection<String> municipalityCodes);
+
+    List<Activity> findByStatusInAndOrganisationIdIn(Collection<ActivityStatus> statuses, Collection<Long> organisationIds);
 }

@@ -225,8 +225,10 @@ public class ActivityService {
         List<OccurrenceView> coming = occurrences
                 .findByActivityIdAndStartsAtGreaterThanEqualOrderByStartsAt(activityId, clock.instant().minus(Duration.ofHours(3)))
                 .stream().map(Occurrence::view).toList();
-        return Optional.of(new ActivityDetail(activity.id(), text.title(), text.description(), textLanguage, draft.category(),
-                activity.status(), activity.organisationId(), organisationName(activity.organisationId()), draft.venue(),
+        ActivityTextColumns shown = activity.textIn(textLanguage);
+        boolean machineTranslated = shown != null && shown.state() == TranslationState.MACHINE_DRAFT;
+        return Optional.of(new ActivityDetail(activity.id(), text.title(), text.description(), textLanguage, machineTranslated,
+                draft.category(), activity.status(), activity.organisationId(), organisationName(activity.organisationId()), draft.venue(),
                 areas.municipalityName(draft.venue().municipalityCode()), draft.targetGroup(), draft.swedishLevel(),
                 draft.leaderLanguages(), draft.costSek(), draft.childcare(), draft.dropIn(), draft.capacity(), draft.ages(), coming,
                 manageable));

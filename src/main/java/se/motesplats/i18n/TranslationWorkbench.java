@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -254,14 +248,10 @@ public final class TranslationWorkbench {
         }
     }
 
-    /** The CSV sheet a translator fills in: one row per key with the Swedish and English texts beside it. */
+    /** The sheet of {@link TranslationSheet}: one row per key with the Swedish and English texts beside it. */
     static final class Sheet {
 
-        private static final String KEY = "key";
-        private static final String TRANSLATION = "translation";
-        private static final String[] COLUMNS = {KEY, "swedish", "english", TRANSLATION};
-        /** Spreadsheet programs take a file without it for their local 8-bit encoding. */
-        private static final char BYTE_ORDER_MARK = '\uFEFF';
+        private static final List<String> COLUMNS = List.of("swedish", "english");
 
         record Row(String key, String swedish, String english, String translation) {
         }
@@ -271,44 +261,22 @@ public final class TranslationWorkbench {
 
         static void write(Path file, List<Row> rows) throws IOException {
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                writer.write(BYTE_ORDER_MARK);
-                try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer)) {
-                    for (Row row : rows) {
-                        printer.printRecord(row.key(), row.swedish(), row.english(), row.translation());
-                    }
-                }
+                TranslationSheet.write(writer, COLUMNS, rows.stream()
+                        .map(row -> new TranslationSheet.Row(row.key(), List.of(row.swedish(), row.english()), row.translation()))
+                        .toList());
             }
         }
 
         /** The non-empty translations by key, in the order of the sheet. */
         static Map<String, String> translations(Path file) throws IOException {
-            String content = readUtf8(file);
-            if (!content.isEmpty() && content.charAt(0) == BYTE_ORDER_MARK) {
-                content = content.substring(1);
+            Map<String, String> translations = new LinkedHashMap<>();
+            try {
+                TranslationSheet.read(readUtf8(file), List.of())
+                        .forEach(filled -> translations.put(filled.key(), filled.translation()));
+            } catch (TranslationSheet.NotASheet notASheet) {
+                throw new IOException(file + ": " + notASheet.getMessage(), notASheet);
             }
-            CSVFormat format = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(delimiter(content))
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get();
-            try (CSVParser parser = format.parse(new StringReader(content))) {
-                for (String column : List.of(KEY, TRANSLATION)) {
-                    if (!parser.getHeaderNames().contains(column)) {
-                        throw new IOException(file + " has no column '" + column + "' in its first line");
-                    }
-                }
-                Map<String, String> translations = new LinkedHashMap<>();
-                for (CSVRecord record : parser) {
-                    // spreadsheet programs may store line breaks inside a cell as CR LF
-                    String translation = record.isSet(TRANSLATION) ? record.get(TRANSLATION).replace("\r\n", "\n") : "";
-                    if (!translation.isBlank()) {
-                        translations.put(record.get(KEY), translation);
-                    }
-                }
-                return translations;
-            } catch (UncheckedIOException malformed) {
-                throw malformed.getCause();
-            }
+            return translations;
         }
 
         private static String readUtf8(Path file) throws IOException {
@@ -317,12 +285,6 @@ public final class TranslationWorkbench {
             } catch (CharacterCodingException notUtf8) {
                 throw new IOException(file + " is not UTF-8: save it as \"CSV UTF-8\"", notUtf8);
             }
-        }
-
-        /** Spreadsheet programs with Swedish settings save CSV with semicolons. */
-        private static char delimiter(String content) {
-            String header = content.lines().findFirst().orElse("");
-            return header.contains(";") && !header.contains(",") ? ';' : ',';
         }
     }
 }

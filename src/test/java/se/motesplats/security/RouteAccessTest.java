@@ -35,6 +35,8 @@ import se.motesplats.activity.ui.ActivityEditorView;
 import se.motesplats.activity.ui.ActivityListView;
 import se.motesplats.activity.ui.ApprovalQueueView;
 import se.motesplats.activity.ui.MyActivitiesView;
+import se.motesplats.activity.ui.TranslateTextView;
+import se.motesplats.activity.ui.TranslationQueueView;
 import se.motesplats.area.ui.AreaScopesView;
 import se.motesplats.attendance.ui.CheckInCodeView;
 import se.motesplats.attendance.ui.CheckInView;
@@ -89,6 +91,9 @@ class RouteAccessTest {
         EXPECTED.put(MyActivitiesView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(ActivityEditorView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));
         EXPECTED.put(ApprovalQueueView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        // the service narrows it to the activities of the coordinator's municipalities or the member's association
+        EXPECTED.put(TranslationQueueView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
+        EXPECTED.put(TranslateTextView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(RegisterOrganisationView.class, Set.copyOf(Roles.ALL)); // anyone signed in may start an association
         EXPECTED.put(OrganisationVerificationView.class, Set.of(Roles.COORDINATOR, Roles.ADMINISTRATOR));
         EXPECTED.put(OurAssociationView.class, Set.of(Roles.ORGANISATION_MEMBER, Roles.ADMINISTRATOR));

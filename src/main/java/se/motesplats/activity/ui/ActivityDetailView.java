@@ -82,6 +82,11 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             Span untranslated = new Span(getTranslation("activity.list.not-translated"));
             untranslated.addClassNames("badge", "badge-untranslated");
             add(untranslated);
+        } else if (detail.machineTranslated()) {
+            Span machine = new Span(getTranslation("activity.detail.machine-translated"));
+            machine.setId("activity-machine-translated");
+            machine.addClassNames("badge", "badge-untranslated", "badge-machine-translated");
+            add(machine);
         }
         add(new ReadAloudButton(detail.title() + ". " + detail.description(), detail.textLanguage()));
         Paragraph description = new Paragraph(detail.description());

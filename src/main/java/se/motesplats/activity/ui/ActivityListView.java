@@ -322,6 +322,10 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
             Span untranslated = new Span(getTranslation("activity.list.not-translated"));
             untranslated.addClassNames("badge", "badge-untranslated");
             body.add(untranslated);
+        } else if (card.machineTranslated()) {
+            Span machine = new Span(getTranslation("activity.list.machine-translated"));
+            machine.addClassNames("badge", "badge-untranslated", "badge-machine-translated");
+            body.add(machine);
         }
         body.add(new Paragraph(getTranslation("activity.list.next", Map.of("when",
                 Formats.meeting(card.nextStart(), language, Zones.STOCKHOLM)))));
