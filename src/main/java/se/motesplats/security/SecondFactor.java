@@ -1,6 +1,7 @@
 package se.motesplats.security;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,6 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.motesplats.notification.EmailMessage;
+import se.motesplats.notification.EmailService;
 import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RuleViolation;
 
@@ -41,17 +45,24 @@ public class SecondFactor {
     private final RateLimits limits;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final AuditLog audit;
+    private final AccountService people;
+    private final EmailService mail;
     private final boolean requiredForStaff;
     private final TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator(STEP);
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactor(JdbcClient jdbc, ContactCipher cipher, RateLimits limits, AccountRepository accounts, Clock clock,
+    SecondFactor(JdbcClient jdbc, ContactCipher cipher, RateLimits limits, AccountRepository accounts, Clock clock, AuditLog audit,
+            AccountService people, EmailService mail,
             @Value("${motesplats.security.staff-second-factor:true}") boolean requiredForStaff) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.limits = limits;
         this.accounts = accounts;
         this.clock = clock;
+        this.audit = audit;
+        this.people = people;
+        this.mail = mail;
         this.requiredForStaff = requiredForStaff;
     }
 
@@ -68,6 +79,28 @@ public class SecondFactor {
     @Transactional(readOnly = true)
     public boolean enrolled(long accountId) {
         return jdbc.sql("select count(*) from second_factor where account_id = ?").param(accountId).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Recovery of a lost phone or authenticator app: an administrator who has made sure, outside the portal,
+     * that it is really that person, removes their second factor; at the next sign-in they set up a new app
+     * (staff roles wait until then, as for anyone new). Never one's own: a stolen administrator session
+     * cannot swap its way to a factor of its choosing. Audited, and the person is told by e-mail, so a reset
+     * they did not ask for does not go unnoticed.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Transactional
+    public void reset(long accountId) {
+        if (CurrentPerson.required().accountId() == accountId) {
+            throw new RuleViolation("security.second-factor.reset-own");
+        }
+        if (jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update() == 0) {
+            return;
+        }
+        audit.changed("second-factor.reset", "account:" + accountId, accountId, null);
+        people.contactOf(accountId).filter(contact -> contact.email() != null).ifPresent(contact -> mail.send(
+                new EmailMessage(contact.email(), contact.language(), "security.email.second-factor-reset",
+                        Map.of("name", contact.firstName()))));
     }
 
     /** A new secret for the caller's authenticator app, as text and as the otpauth address a QR code carries. */

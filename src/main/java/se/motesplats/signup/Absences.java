@@ -21,6 +21,11 @@ class Absences {
                 .param("signup", signupId).param("occurrence", occurrenceId).param("when", when).update();
     }
 
+    void withdrawAbsence(long signupId, long occurrenceId) {
+        jdbc.sql("delete from signup_absence where signup_id = :signup and occurrence_id = :occurrence")
+                .param("signup", signupId).param("occurrence", occurrenceId).update();
+    }
+
     /** The sign-ups whose people said they cannot come to this meeting. */
     Set<Long> awayAt(long occurrenceId) {
         return Set.copyOf(jdbc.sql("select signup_id from signup_absence where occurrence_id = :occurrence")

@@ -167,6 +167,16 @@ public class SignupService {
         });
     }
 
+    /**
+     * The person says they are coming after all (an SMS reply "1"): an absence they reported for that
+     * meeting is taken back, so the leader's roll call expects them again. A drop-in place already given
+     * away by an earlier "2" stays with whoever has it now.
+     */
+    void comingAfterAll(long signupId, long occurrenceId, long accountId) {
+        signups.findById(signupId).filter(found -> found.accountId() == accountId)
+                .ifPresent(signup -> absences.withdrawAbsence(signupId, occurrenceId));
+    }
+
     /** Erasing a person: every place they hold goes to the next in the queue, as if they had cancelled. */
     void cancelAllOf(long accountId) {
         signups.activeOf(accountId).forEach(signup -> retrying(() -> cancelOwn(signup.id(), accountId)));

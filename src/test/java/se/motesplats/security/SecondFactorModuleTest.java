@@ -19,6 +19,8 @@ class SecondFactorModuleTest extends ModuleTestBase {
     @Autowired SecondFactor secondFactor;
     @Autowired AccountService accounts;
     @Autowired TestClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired se.motesplats.notification.DevelopmentOutbox outbox;
 
     private long staff(String name) {
         return accounts.ensureAccount(name.toLowerCase() + "-" + UUID.randomUUID() + "@motesplats.test", name, SupportedLanguage.SWEDISH,
@@ -74,5 +76,31 @@ class SecondFactorModuleTest extends ModuleTestBase {
         String right = AuthenticatorApp.code(enrolment.secret(), clock.instant().plusSeconds(30));
         assertThatThrownBy(() -> secondFactor.verify(full, right)).as("after five wrong codes, even the right one")
                 .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void anAdministratorResetsALostAuthenticatorButNotTheirOwnAndThePersonIsTold() {
+        long omar = staff("Omar");
+        SecondFactor.Enrolment enrolment = callAs(omar, () -> secondFactor.newEnrolment(), Roles.PARTICIPANT);
+        callAs(omar, () -> secondFactor.enrol(enrolment.secret(), AuthenticatorApp.code(enrolment.secret(), clock.instant())),
+                Roles.PARTICIPANT);
+        long admin = accounts.ensureAccount("reset-admin-" + java.util.UUID.randomUUID() + "@motesplats.test", "Alva",
+                SupportedLanguage.SWEDISH, List.of(Roles.ADMINISTRATOR));
+
+        as(omar, () -> assertThatThrownBy(() -> secondFactor.reset(omar))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class), Roles.COORDINATOR);
+        as(admin, () -> assertThatThrownBy(() -> secondFactor.reset(admin)).isInstanceOf(RuleViolation.class)
+                .hasMessage("security.second-factor.reset-own"), Roles.ADMINISTRATOR);
+        assertThat(secondFactor.enrolled(omar)).isTrue();
+
+        as(admin, () -> secondFactor.reset(omar), Roles.ADMINISTRATOR);
+
+        assertThat(secondFactor.enrolled(omar)).as("a new app at the next sign-in").isFalse();
+        SignedInPerson signingIn = new SignedInPerson(omar, "Omar", java.util.Set.of(Roles.PARTICIPANT, Roles.COORDINATOR));
+        assertThat(secondFactor.limitedUntilConfirmed(signingIn).roles()).containsExactly(Roles.PARTICIPANT);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'second-factor.reset' and person_id = ?")
+                .param(omar).query(Integer.class).single()).isEqualTo(1);
+        String address = accounts.contactOf(omar).orElseThrow().email();
+        assertThat(outbox.latestTo(address)).first().satisfies(mail -> assertThat(mail.text()).contains("Omar"));
     }
 }

@@ -23,7 +23,7 @@ import se.motesplats.testing.NewPhoneNumber;
 import se.motesplats.testing.PublishedActivities;
 import se.motesplats.testing.TestClock;
 
-/** A reminder by SMS, answered "2": the drop-in place goes to the next in the queue; "STOP" ends text messages. */
+/** A reminder by SMS, answered "2": the drop-in place goes to the next in the queue or the absence is noted; "1" takes it back; "STOP" ends text messages. */
 class SmsRepliesModuleTest extends ModuleTestBase {
 
     @Autowired SignupService signups;
@@ -36,6 +36,7 @@ class SmsRepliesModuleTest extends ModuleTestBase {
     @Autowired ApplicationEventPublisher events;
     @Autowired TestClock clock;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired Absences absences;
 
     @Test
     void replyingTwoFreesTheDropInPlaceAndStopEndsTextMessages() {
@@ -72,5 +73,34 @@ class SmsRepliesModuleTest extends ModuleTestBase {
 
         events.publishEvent(new SmsReplyReceived(phone, "stopp", clock.instant()));
         assertThat(accounts.contactOf(amal).orElseThrow().notifyBy()).isEqualTo(MessageChannel.EMAIL);
+    }
+
+    @Test
+    void aTwoInArabicDigitsNotesTheAbsenceAndAOneTakesItBack() {
+        long activity = published.weekly("Syjunta", 10, false).activityId();
+        OccurrenceView meeting = activities.signupTerms(activity).orElseThrow().comingMeetings().stream()
+                .filter(coming -> coming.startsAt().isAfter(clock.instant().plus(Duration.ofHours(25)))).findFirst().orElseThrow();
+        String phone = "+4670" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+        long hana = accounts.ensureAccount("hana-" + UUID.randomUUID() + "@motesplats.test", "Hana", SupportedLanguage.ARABIC,
+                List.of(Roles.PARTICIPANT));
+        long signup = callAs(hana, () -> {
+            NewPhoneNumber.confirmed(accounts, jdbc, phone.replace("+46", "0"));
+            accounts.notifyBy(MessageChannel.SMS);
+            signups.signUp(activity, null, List.of());
+            return signups.mineFor(activity).getFirst().signupId();
+        }, Roles.PARTICIPANT);
+        clock.advance(Duration.between(clock.instant(), meeting.startsAt().minus(Duration.ofHours(23))));
+        reminders.remind();
+        while (notifications.sendDue() > 0) {
+            // send everything queued
+        }
+
+        events.publishEvent(new SmsReplyReceived(phone, "٢", clock.instant()));
+        assertThat(absences.isAway(signup, meeting.id())).as("the place is kept, the absence noted").isTrue();
+        as(hana, () -> assertThat(signups.mineFor(activity)).singleElement().extracting(MySignup::status)
+                .isEqualTo(SignupStatus.CONFIRMED), Roles.PARTICIPANT);
+
+        events.publishEvent(new SmsReplyReceived(phone, "1", clock.instant()));
+        assertThat(absences.isAway(signup, meeting.id())).as("coming after all").isFalse();
     }
 }

@@ -18,11 +18,13 @@ import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.TableExport;
 
 /**
  * Coordinators correct roll calls after the meeting's day (leaders may only on the day): the
  * meetings of the last weeks in their areas, each with how many were present and its roll call.
- * Every correction is a mark with who made it (attendance_mark), as on the leader's phone.
+ * Every correction is a mark with who made it (attendance_mark), as on the leader's phone. The list
+ * downloads as CSV or Excel for the coordinators' own follow-up.
  */
 @Route(EarlierMeetingsView.PATH)
 @Menu(order = 66, title = "attendance.earlier.menu", icon = "vaadin:calendar-clock")
@@ -55,6 +57,13 @@ public class EarlierMeetingsView extends Main implements HasDynamicTitle {
             list.add(card);
         }
         add(list);
+        if (!meetings.isEmpty()) {
+            List<String> headings = List.of(getTranslation("attendance.export.activity"), getTranslation("attendance.export.meeting"),
+                    getTranslation("attendance.export.present"));
+            List<List<String>> rows = meetings.stream().map(earlier -> List.of(earlier.meeting().title(),
+                    Formats.meeting(earlier.meeting().startsAt(), language, Zones.STOCKHOLM), String.valueOf(earlier.present()))).toList();
+            add(new TableExport("earlier-meetings", () -> new TableExport.Table(headings, rows)));
+        }
     }
 
     @Override

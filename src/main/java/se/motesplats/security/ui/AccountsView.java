@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.AccountSummary;
 import se.motesplats.security.Roles;
+import se.motesplats.security.SecondFactor;
+import se.motesplats.shared.ui.RuleMessages;
 
 /** Administrators give people their roles. */
 @Route("admin/people")
@@ -27,11 +29,13 @@ import se.motesplats.security.Roles;
 public class AccountsView extends Main implements HasDynamicTitle {
 
     private final transient AccountService accounts;
+    private final transient SecondFactor secondFactor;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
-    public AccountsView(AccountService accounts) {
+    public AccountsView(AccountService accounts, SecondFactor secondFactor) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
         addClassName("accounts-view");
         add(new H1(getTranslation("security.accounts.title")), count);
         grid.setId("accounts-grid");
@@ -68,6 +72,12 @@ public class AccountsView extends Main implements HasDynamicTitle {
         roles.setItemLabelGenerator(this::roleName);
         roles.setValue(account.roles());
         dialog.add(roles);
+        if (secondFactor.enrolled(account.id())) {
+            Button reset = new Button(getTranslation("security.second-factor.reset"), click -> confirmReset(account, dialog));
+            reset.setId("second-factor-reset");
+            reset.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            dialog.add(new Paragraph(getTranslation("security.second-factor.reset-help")), reset);
+        }
         Button save = new Button(getTranslation("security.accounts.save"), click -> {
             accounts.setRoles(account.id(), roles.getValue());
             dialog.close();
@@ -78,6 +88,23 @@ public class AccountsView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("security.accounts.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** A person lost their phone: after confirming, their second factor goes and they set up a new one. */
+    private void confirmReset(AccountSummary account, Dialog editing) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("security.second-factor.reset-confirm", Map.of("name", account.firstName())));
+        Button yes = new Button(getTranslation("security.second-factor.reset"), click -> {
+            if (RuleMessages.attempt(() -> secondFactor.reset(account.id()))) {
+                Notification.show(getTranslation("security.second-factor.reset-done", Map.of("name", account.firstName())));
+            }
+            confirm.close();
+            editing.close();
+        });
+        yes.setId("second-factor-reset-confirm");
+        yes.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+        confirm.getFooter().add(new Button(getTranslation("security.accounts.cancel"), click -> confirm.close()), yes);
+        confirm.open();
     }
 
     @Override

@@ -23,6 +23,7 @@ import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.RuleMessages;
+import se.motesplats.shared.ui.TableExport;
 import se.motesplats.signup.Availability;
 import se.motesplats.signup.Participant;
 import se.motesplats.signup.ReadyMessage;
@@ -31,7 +32,7 @@ import se.motesplats.signup.SignupStatus;
 
 /**
  * Who is coming, by first name, and who waits in which order; a ready-made message to everyone
- * coming to a meeting, which each person receives in their own language.
+ * coming to a meeting, which each person receives in their own language; the list as CSV or Excel.
  */
 class ParticipantsPanel extends Div {
 
@@ -66,6 +67,9 @@ class ParticipantsPanel extends Div {
         if (waiting.getChildren().findAny().isPresent()) {
             add(new H3(getTranslation("signup.organiser.queue")), waiting);
         }
+        if (!participants.isEmpty()) {
+            add(export(participants));
+        }
         Button message = new Button(getTranslation("signup.organiser.message"), VaadinIcon.ENVELOPE_O.create(), click -> openMessage());
         message.setId("participants-message");
         add(message);
@@ -92,6 +96,21 @@ class ParticipantsPanel extends Div {
         Div row = new Div(kept, save);
         row.addClassName("row-actions");
         return row;
+    }
+
+    /** The list as a sheet for the association's own planning: first names only, as on the page. */
+    private TableExport export(List<Participant> participants) {
+        SupportedLanguage language = SupportedLanguage.of(getLocale());
+        List<String> headings = List.of(getTranslation("signup.export.first-name"), getTranslation("signup.export.status"),
+                getTranslation("signup.export.companions"), getTranslation("signup.export.meeting"), getTranslation("signup.export.referred"));
+        List<List<String>> rows = participants.stream().map(participant -> List.of(participant.firstName(),
+                getTranslation(participant.status() == SignupStatus.CONFIRMED ? "signup.export.has-place" : "signup.export.waiting"),
+                String.valueOf(participant.companions()),
+                participant.occurrenceId() == null ? "" : activity.comingMeetings().stream()
+                        .filter(coming -> participant.occurrenceId() == coming.id()).findFirst()
+                        .map(coming -> Formats.meeting(coming.startsAt(), language, Zones.STOCKHOLM)).orElse(""),
+                participant.referred() ? getTranslation("signup.export.yes") : "")).toList();
+        return new TableExport("participants", () -> new TableExport.Table(headings, rows));
     }
 
     private String name(Participant participant) {
