@@ -82,16 +82,19 @@ public abstract class BrowserTestBase {
 
     /** The same, with further options such as recording a HAR file. */
     protected Page phone(String languageTag, Browser.NewContextOptions options) {
-        context = browser.newContext(options
-                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+        context = browser.newContext(asPhone(options, languageTag));
+        // a test may hold several phones at once (a leader's and a participant's); all are closed after it
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    private static Browser.NewContextOptions asPhone(Browser.NewContextOptions options, String languageTag) {
+        return options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
                 .setDeviceScaleFactor(2)
                 .setIsMobile(true)
                 .setHasTouch(true)
                 .setLocale(languageTag)
-                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
-        // a test may hold several phones at once (a leader's and a participant's); all are closed after it
-        contexts.add(context);
-        return context.newPage();
+                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag));
     }
 
     /**
@@ -107,12 +110,7 @@ public abstract class BrowserTestBase {
                 .setHeadless(true)
                 .setArgs(args));
         extraBrowsers.add(filming);
-        context = filming.newContext(new Browser.NewContextOptions()
-                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
-                .setIsMobile(true)
-                .setHasTouch(true)
-                .setLocale(languageTag)
-                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
+        context = filming.newContext(asPhone(new Browser.NewContextOptions(), languageTag));
         contexts.add(context);
         return context.newPage();
     }

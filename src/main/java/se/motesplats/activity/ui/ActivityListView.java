@@ -27,9 +27,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.activity.ActivityCard;
 import se.motesplats.activity.ActivityCategory;
@@ -168,16 +171,9 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         search.addValueChangeListener(change -> apply(filter.with(filter.category(), filter.municipalityCode(), change.getValue())));
-        Select<ActivityCategory> category = new Select<>();
-        category.setId("filter-category");
-        category.setLabel(getTranslation("activity.filter.category"));
-        category.setItems(ActivityCategory.values());
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption(getTranslation("activity.filter.any-category"));
-        category.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.any-category")
-                : getTranslation(value.translationKey()));
-        category.setValue(filter.category());
-        category.addValueChangeListener(change -> apply(filter.with(change.getValue(), filter.municipalityCode(), filter.text())));
+        Select<ActivityCategory> category = anyOf("filter-category", "activity.filter.category", List.of(ActivityCategory.values()),
+                "activity.filter.any-category", value -> getTranslation(value.translationKey()), filter.category(),
+                chosen -> filter.with(chosen, filter.municipalityCode(), filter.text()));
         ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("activity.filter.municipality"));
         municipality.setId("filter-municipality");
         municipality.setItems(municipalities);
@@ -198,27 +194,23 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
             chip.addValueChangeListener(change -> apply(filter.with(flag, change.getValue())));
             chips.add(chip);
         }
-        Select<DayOfWeek> weekday = new Select<>();
-        weekday.setId("filter-weekday");
-        weekday.setLabel(getTranslation("activity.filter.weekday"));
-        weekday.setItems(DayOfWeek.values());
-        weekday.setEmptySelectionAllowed(true);
-        weekday.setEmptySelectionCaption(getTranslation("activity.filter.any-day"));
-        weekday.setItemLabelGenerator(day -> day == null ? getTranslation("activity.filter.any-day")
-                : day.getDisplayName(TextStyle.FULL_STANDALONE, SupportedLanguage.of(getLocale()).formattingLocale()));
-        weekday.setValue(filter.weekday());
-        weekday.addValueChangeListener(change -> apply(filter.when(change.getValue(), filter.timeOfDay())));
-        Select<TimeOfDay> time = new Select<>();
-        time.setId("filter-time");
-        time.setLabel(getTranslation("activity.filter.time"));
-        time.setItems(TimeOfDay.values());
-        time.setEmptySelectionAllowed(true);
-        time.setEmptySelectionCaption(getTranslation("activity.filter.any-time"));
-        time.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.any-time") : getTranslation(value.translationKey()));
-        time.setValue(filter.timeOfDay());
-        time.addValueChangeListener(change -> apply(filter.when(filter.weekday(), change.getValue())));
-        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, weekday, time,
-                spokenFilter(), groupFilter(), levelFilter(), orderChoice(), chips);
+        SupportedLanguage language = SupportedLanguage.of(getLocale());
+        Select<DayOfWeek> weekday = anyOf("filter-weekday", "activity.filter.weekday", List.of(DayOfWeek.values()), "activity.filter.any-day",
+                day -> day.getDisplayName(TextStyle.FULL_STANDALONE, language.formattingLocale()), filter.weekday(),
+                chosen -> filter.when(chosen, filter.timeOfDay()));
+        Select<TimeOfDay> time = anyOf("filter-time", "activity.filter.time", List.of(TimeOfDay.values()), "activity.filter.any-time",
+                value -> getTranslation(value.translationKey()), filter.timeOfDay(), chosen -> filter.when(filter.weekday(), chosen));
+        Select<SupportedLanguage> spoken = anyOf("filter-spoken", "activity.filter.spoken", List.of(SupportedLanguage.values()),
+                "activity.filter.any-language", SupportedLanguage::nativeName, filter.spoken(),
+                chosen -> filter.forWhom(chosen, filter.group(), filter.level()));
+        Select<TargetGroup> group = anyOf("filter-group", "activity.filter.group",
+                Arrays.stream(TargetGroup.values()).filter(value -> value != TargetGroup.EVERYONE).toList(), "activity.filter.anyone",
+                value -> getTranslation(value.translationKey()), filter.group(), chosen -> filter.forWhom(filter.spoken(), chosen, filter.level()));
+        Select<SwedishLevel> level = anyOf("filter-level", "activity.filter.my-swedish", List.of(SwedishLevel.values()),
+                "activity.filter.any-level", value -> getTranslation("activity.filter.my-swedish." + value.name().toLowerCase(Locale.ROOT)),
+                filter.level(), chosen -> filter.forWhom(filter.spoken(), filter.group(), chosen));
+        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, weekday, time, spoken, group, level,
+                orderChoice(), chips);
         more.setId("filter-more");
         more.addClassName("filter-more");
         // folded on arrival so a phone shows activities first; open while a filter is in use
@@ -230,44 +222,19 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         return filters;
     }
 
-    private Select<SupportedLanguage> spokenFilter() {
-        Select<SupportedLanguage> spoken = new Select<>();
-        spoken.setId("filter-spoken");
-        spoken.setLabel(getTranslation("activity.filter.spoken"));
-        spoken.setItems(SupportedLanguage.values());
-        spoken.setEmptySelectionAllowed(true);
-        spoken.setEmptySelectionCaption(getTranslation("activity.filter.any-language"));
-        spoken.setItemLabelGenerator(language -> language == null ? getTranslation("activity.filter.any-language") : language.nativeName());
-        spoken.setValue(filter.spoken());
-        spoken.addValueChangeListener(change -> apply(filter.forWhom(change.getValue(), filter.group(), filter.level())));
-        return spoken;
-    }
-
-    private Select<TargetGroup> groupFilter() {
-        Select<TargetGroup> group = new Select<>();
-        group.setId("filter-group");
-        group.setLabel(getTranslation("activity.filter.group"));
-        group.setItems(java.util.Arrays.stream(TargetGroup.values()).filter(value -> value != TargetGroup.EVERYONE).toList());
-        group.setEmptySelectionAllowed(true);
-        group.setEmptySelectionCaption(getTranslation("activity.filter.anyone"));
-        group.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.anyone") : getTranslation(value.translationKey()));
-        group.setValue(filter.group());
-        group.addValueChangeListener(change -> apply(filter.forWhom(filter.spoken(), change.getValue(), filter.level())));
-        return group;
-    }
-
-    private Select<SwedishLevel> levelFilter() {
-        Select<SwedishLevel> level = new Select<>();
-        level.setId("filter-level");
-        level.setLabel(getTranslation("activity.filter.my-swedish"));
-        level.setItems(SwedishLevel.values());
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("activity.filter.any-level"));
-        level.setItemLabelGenerator(value -> value == null ? getTranslation("activity.filter.any-level")
-                : getTranslation("activity.filter.my-swedish." + value.name().toLowerCase(java.util.Locale.ROOT)));
-        level.setValue(filter.level());
-        level.addValueChangeListener(change -> apply(filter.forWhom(filter.spoken(), filter.group(), change.getValue())));
-        return level;
+    /** A drop-down whose empty choice means "any"; choosing navigates to the changed filter. */
+    private <T> Select<T> anyOf(String id, String labelKey, List<T> items, String anyKey, Function<T, String> label, @Nullable T value,
+            Function<@Nullable T, ActivityFilter> changed) {
+        Select<T> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(anyKey));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation(anyKey) : label.apply(item));
+        select.setValue(value);
+        select.addValueChangeListener(change -> apply(changed.apply(change.getValue())));
+        return select;
     }
 
     private Select<ActivityFilter.Order> orderChoice() {
