@@ -1,18 +1,16 @@
 package se.motesplats.activity.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -27,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,18 +62,19 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
 
     private final transient ActivityService activities;
     private final transient List<Municipality> municipalities;
-    private final Div cards = new Div();
+    private final ActivityCards cards = new ActivityCards();
+    private final Paragraph none = new Paragraph();
     private final Button more = new Button();
     private ActivityFilter filter = ActivityFilter.ALL;
     private @Nullable Position position;
-    private int loaded;
 
     public ActivityListView(ActivityService activities, AreaService areas) {
         this.activities = activities;
         this.municipalities = areas.municipalities();
         addClassName("activity-list-view");
         cards.setId("activity-cards");
-        cards.addClassName("activity-cards");
+        none.setId("activity-none");
+        none.setText(getTranslation("activity.list.none"));
         more.setId("activity-more");
         more.setText(getTranslation("activity.list.more"));
         more.addClickListener(click -> loadMore());
@@ -87,7 +87,7 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         removeAll();
         add(new H1(getTranslation("activity.list.title")));
         add(filters());
-        add(cards, more);
+        add(cards, none, more);
         if (filter.wantsPosition() && position == null) {
             askWhereVisitorIs(found -> reload());
         }
@@ -95,8 +95,7 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void reload() {
-        cards.removeAll();
-        loaded = 0;
+        cards.clear();
         loadMore();
     }
 
@@ -171,6 +170,31 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         search.addValueChangeListener(change -> apply(filter.with(filter.category(), filter.municipalityCode(), change.getValue())));
+        Details more = new Details(getTranslation("activity.filter.more"));
+        more.setId("filter-more");
+        more.addClassName("filter-more");
+        // Folded on arrival so a phone shows activities first, and built only when opened: its fields were a
+        // quarter of every visitor's session memory while most never open it (docs/performance.md).
+        // Open, and built at once, while a filter is in use.
+        boolean inUse = filter.category() != null || filter.municipalityCode() != null
+                || filter.flags().stream().anyMatch(flag -> flag != ActivityFilter.Flag.NEAR_ME)
+                || filter.weekday() != null || filter.timeOfDay() != null || filter.spoken() != null || filter.group() != null
+                || filter.level() != null || filter.order() != ActivityFilter.Order.NEXT_MEETING;
+        if (inUse) {
+            more.add(moreFilters());
+            more.setOpened(true);
+        } else {
+            more.addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && more.getContent().findAny().isEmpty()) {
+                    more.add(moreFilters());
+                }
+            });
+        }
+        filters.add(search, nearMe(), more);
+        return filters;
+    }
+
+    private Component[] moreFilters() {
         Select<ActivityCategory> category = anyOf("filter-category", "activity.filter.category", List.of(ActivityCategory.values()),
                 "activity.filter.any-category", value -> getTranslation(value.translationKey()), filter.category(),
                 chosen -> filter.with(chosen, filter.municipalityCode(), filter.text()));
@@ -209,17 +233,7 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         Select<SwedishLevel> level = anyOf("filter-level", "activity.filter.my-swedish", List.of(SwedishLevel.values()),
                 "activity.filter.any-level", value -> getTranslation("activity.filter.my-swedish." + value.name().toLowerCase(Locale.ROOT)),
                 filter.level(), chosen -> filter.forWhom(filter.spoken(), filter.group(), chosen));
-        Details more = new Details(getTranslation("activity.filter.more"), category, municipality, weekday, time, spoken, group, level,
-                orderChoice(), chips);
-        more.setId("filter-more");
-        more.addClassName("filter-more");
-        // folded on arrival so a phone shows activities first; open while a filter is in use
-        more.setOpened(filter.category() != null || filter.municipalityCode() != null
-                || filter.flags().stream().anyMatch(flag -> flag != ActivityFilter.Flag.NEAR_ME)
-                || filter.weekday() != null || filter.timeOfDay() != null || filter.spoken() != null || filter.group() != null
-                || filter.level() != null || filter.order() != ActivityFilter.Order.NEXT_MEETING);
-        filters.add(search, nearMe(), more);
-        return filters;
+        return new Component[] {category, municipality, weekday, time, spoken, group, level, orderChoice(), chips};
     }
 
     /** A drop-down whose empty choice means "any"; choosing navigates to the changed filter. */
@@ -262,65 +276,34 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
 
     private void loadMore() {
         SupportedLanguage language = SupportedLanguage.of(getLocale());
-        List<ActivityCard> page = activities.findPublished(filter, language, loaded, PAGE);
-        page.forEach(card -> cards.add(card(card, language)));
-        loaded += page.size();
+        List<ActivityCard> page = activities.findPublished(filter, language, cards.count(), PAGE);
+        cards.append(page.stream().map(card -> shown(card, language)).toList());
         more.setVisible(page.size() == PAGE);
-        if (loaded == 0) {
-            Paragraph none = new Paragraph(getTranslation("activity.list.none"));
-            none.setId("activity-none");
-            cards.add(none);
-        }
+        none.setVisible(cards.count() == 0);
     }
 
-    private Anchor card(ActivityCard card, SupportedLanguage language) {
-        Anchor link = new Anchor(ActivityDetailView.PATH + "/" + card.id());
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("activity-card");
-        Icon pictogram = new Icon(card.category().pictogram().split(":")[0], card.category().pictogram().split(":")[1]);
-        pictogram.getElement().setAttribute("aria-hidden", "true");
-        pictogram.addClassName("activity-pictogram");
-        Div body = new Div();
-        body.addClassName("activity-card-body");
-        H2 title = new H2(card.title());
-        title.getElement().setAttribute("lang", card.titleLanguage().tag());
-        body.add(title);
-        if (card.titleLanguage() != language) {
-            Span untranslated = new Span(getTranslation("activity.list.not-translated"));
-            untranslated.addClassNames("badge", "badge-untranslated");
-            body.add(untranslated);
-        } else if (card.machineTranslated()) {
-            Span machine = new Span(getTranslation("activity.list.machine-translated"));
-            machine.addClassNames("badge", "badge-untranslated", "badge-machine-translated");
-            body.add(machine);
-        }
-        body.add(new Paragraph(getTranslation("activity.list.next", Map.of("when",
-                Formats.meeting(card.nextStart(), language, Zones.STOCKHOLM)))));
-        Paragraph place = new Paragraph(card.venueName() + ", " + card.municipalityName());
-        if (card.distanceMetres() != null) {
-            Span distance = new Span(Formats.distance(card.distanceMetres(), language));
-            distance.addClassName("activity-distance");
-            place.add(new Span(" · "), distance);
-        }
-        body.add(place);
-        Div badges = new Div();
-        badges.addClassName("badges");
+    private ActivityCards.Shown shown(ActivityCard card, SupportedLanguage language) {
+        String mark = card.titleLanguage() != language ? getTranslation("activity.list.not-translated")
+                : card.machineTranslated() ? getTranslation("activity.list.machine-translated") : null;
+        String markClass = card.titleLanguage() != language ? "badge-untranslated"
+                : card.machineTranslated() ? "badge-untranslated badge-machine-translated" : null;
+        List<String> badges = new ArrayList<>();
         badge(badges, card.free(), "activity.badge.free");
         badge(badges, card.noSwedishNeeded(), "activity.badge.no-swedish");
         badge(badges, card.womenOnly(), "activity.badge.women");
         badge(badges, card.childcare(), "activity.badge.childcare");
         badge(badges, card.stepFree(), "activity.badge.step-free");
         badge(badges, card.dropIn(), "activity.badge.drop-in");
-        body.add(badges);
-        link.add(pictogram, body);
-        return link;
+        return new ActivityCards.Shown(ActivityDetailView.PATH + "/" + card.id(), card.category().pictogram(), card.title(),
+                card.titleLanguage().tag(), mark, markClass,
+                getTranslation("activity.list.next", Map.of("when", Formats.meeting(card.nextStart(), language, Zones.STOCKHOLM))),
+                card.venueName() + ", " + card.municipalityName(),
+                card.distanceMetres() == null ? null : Formats.distance(card.distanceMetres(), language), badges);
     }
 
-    private void badge(Div badges, boolean applies, String key) {
+    private void badge(List<String> badges, boolean applies, String key) {
         if (applies) {
-            Span badge = new Span(getTranslation(key));
-            badge.addClassName("badge");
-            badges.add(badge);
+            badges.add(getTranslation(key));
         }
     }
 
