@@ -290,6 +290,8 @@ public final class TranslationWorkbench {
                     .setDelimiter(delimiter(content))
                     .setHeader()
                     .setSkipHeaderRecord(true)
+                    // a column a translator added without a heading is no reason to refuse the sheet
+                    .setAllowMissingColumnNames(true)
                     .get();
             try (CSVParser parser = format.parse(new StringReader(content))) {
                 for (String column : List.of(KEY, TRANSLATION)) {
@@ -301,13 +303,16 @@ public final class TranslationWorkbench {
                 for (CSVRecord record : parser) {
                     // spreadsheet programs may store line breaks inside a cell as CR LF
                     String translation = record.isSet(TRANSLATION) ? record.get(TRANSLATION).replace("\r\n", "\n") : "";
-                    if (!translation.isBlank()) {
+                    if (!translation.isBlank() && record.isSet(KEY)) {
                         translations.put(record.get(KEY), translation);
                     }
                 }
                 return translations;
             } catch (UncheckedIOException malformed) {
                 throw malformed.getCause();
+            } catch (IllegalArgumentException | IllegalStateException malformed) {
+                // commons-csv refuses a first line it cannot take as headings (one named twice, say) this way
+                throw new IOException(file + " is not a sheet the workbench can read: " + malformed.getMessage(), malformed);
             }
         }
 
