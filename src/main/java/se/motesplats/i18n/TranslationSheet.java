@@ -119,6 +119,8 @@ public final class TranslationSheet {
                 .setDelimiter(delimiter(text))
                 .setHeader()
                 .setSkipHeaderRecord(true)
+                // a column a translator added without a heading is no reason to refuse the sheet
+                .setAllowMissingColumnNames(true)
                 .get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             List<String> columns = new ArrayList<>(List.of(KEY, TRANSLATION));

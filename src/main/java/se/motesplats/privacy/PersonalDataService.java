@@ -1,7 +1,6 @@
 package se.motesplats.privacy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,10 +75,5 @@ public class PersonalDataService {
         holders.forEach(holder -> holder.erase(accountId));
         accounts.erase(accountId);
         audit.changed("privacy.account-erased", "account:" + accountId, accountId, null);
-    }
-
-    /** Accounts unused since then, for the retention job. */
-    List<Long> unusedSince(Instant before, int limit) {
-        return accounts.unusedSince(before, limit);
     }
 }

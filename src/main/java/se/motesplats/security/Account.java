@@ -57,6 +57,10 @@ class Account {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    /** When the person was told that the unused account will be erased; emptied when they sign in. */
+    @Column(name = "erasure_warned_at")
+    private @Nullable Instant erasureWarnedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "notify_by", nullable = false)
     private MessageChannel notifyBy = MessageChannel.EMAIL;
@@ -224,6 +228,11 @@ class Account {
 
     void signedInAt(Instant when) {
         this.lastSignInAt = when;
+        this.erasureWarnedAt = null;
+    }
+
+    void warnedOfErasure(Instant when) {
+        this.erasureWarnedAt = when;
     }
 
     private static void requireKnown(String role) {

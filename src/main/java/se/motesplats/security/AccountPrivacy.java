@@ -86,15 +86,35 @@ public class AccountPrivacy {
         accounts.flush();
     }
 
-    /** Participants' and volunteers' accounts not signed in to (nor created) since then, oldest first. */
+    /**
+     * Participants' and volunteers' accounts not signed in to (nor created) since {@code unusedBefore}
+     * that have not been warned of their erasure since they were last used, oldest first.
+     */
     @Transactional(readOnly = true)
-    public List<Long> unusedSince(Instant before, int limit) {
+    public List<Long> unwarnedUnusedSince(Instant unusedBefore, int limit) {
+        return unused("a.erasure_warned_at is null", unusedBefore, unusedBefore, limit);
+    }
+
+    /** The same accounts once the warning is older than {@code warnedBefore}: these may be erased. */
+    @Transactional(readOnly = true)
+    public List<Long> warnedUnusedSince(Instant unusedBefore, Instant warnedBefore, int limit) {
+        return unused("a.erasure_warned_at < :warnedBefore", unusedBefore, warnedBefore, limit);
+    }
+
+    private List<Long> unused(String warning, Instant unusedBefore, Instant warnedBefore, int limit) {
         return jdbc.sql("""
                 select a.id from account a
-                where coalesce(a.last_sign_in_at, a.created_at) < :before
+                where coalesce(a.last_sign_in_at, a.created_at) < :before and %s
                   and not exists (select 1 from account_role r where r.account_id = a.id and r.role not in (:publicRoles))
-                order by coalesce(a.last_sign_in_at, a.created_at) limit :limit""")
-                .param("before", before).param("publicRoles", PUBLIC_ROLES).param("limit", limit).query(Long.class).list();
+                order by coalesce(a.last_sign_in_at, a.created_at) limit :limit""".formatted(warning))
+                .param("before", unusedBefore).param("warnedBefore", warnedBefore).param("publicRoles", PUBLIC_ROLES)
+                .param("limit", limit).query(Long.class).list();
+    }
+
+    /** The person was warned (or could not be reached); the erasure waits from now. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void warnedOfErasure(long accountId, Instant at) {
+        accounts.findById(accountId).ifPresent(account -> account.warnedOfErasure(at));
     }
 
     private static void requireSelfOrAdministrator(long accountId) {

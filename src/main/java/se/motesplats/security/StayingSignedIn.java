@@ -49,6 +49,8 @@ public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
 
     @Override
     protected Authentication createSuccessfulAuthentication(HttpServletRequest request, UserDetails user) {
+        // a sign-in like one with a code: it keeps the account from being erased as unused
+        accounts.signedInAt(Long.parseLong(user.getUsername()), clock.instant());
         // a remembered device is no second factor: staff roles wait for one (SecondFactor)
         SignedInPerson person = secondFactor.limitedUntilConfirmed(accounts.findById(Long.parseLong(user.getUsername())).orElseThrow().asSignedIn());
         List<SimpleGrantedAuthority> authorities = person.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();

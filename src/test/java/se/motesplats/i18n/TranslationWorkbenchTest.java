@@ -202,6 +202,17 @@ class TranslationWorkbenchTest {
         assertThat(output()).contains("Usage:");
     }
 
+    @Test
+    void aColumnWithoutHeadingOrARowWithoutKeyIsNoReasonForAStackTrace() throws IOException {
+        // both once ended in an IllegalArgumentException from commons-csv (found by TranslationWorkbenchFuzzTest)
+        Path unnamed = sheets.resolve("unnamed.csv");
+        Files.writeString(unnamed, "key,,translation\nshared.start.menu,anteckning,ቀዳማይ ገጽ\n", StandardCharsets.UTF_8);
+        assertThat(TranslationWorkbench.Sheet.translations(unnamed)).containsExactly(Map.entry("shared.start.menu", "ቀዳማይ ገጽ"));
+        Path keyLast = sheets.resolve("key-last.csv");
+        Files.writeString(keyLast, "translation,swedish,key\nቀዳማይ ገጽ\n", StandardCharsets.UTF_8);
+        assertThat(TranslationWorkbench.Sheet.translations(keyLast)).isEmpty();
+    }
+
     private void assertExitCode(int expected, String... args) {
         int exitCode = workbench.run(args, new PrintStream(output, true, StandardCharsets.UTF_8));
         assertThat(exitCode).as("exit code of %s, output:%n%s", List.of(args), output()).isEqualTo(expected);

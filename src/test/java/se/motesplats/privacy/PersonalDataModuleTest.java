@@ -179,14 +179,17 @@ class PersonalDataModuleTest extends ModuleTestBase {
     }
 
     @Test
-    void accountsUnusedForTwoYearsAreErasedButStaffAccountsStay() {
+    void accountsUnusedForTwoYearsAreErasedAfterTheWarningButStaffAccountsStay() {
         long gone = person(email("Faduma"), "Faduma", Roles.PARTICIPANT);
         long recent = person(email("Goran"), "Goran", Roles.PARTICIPANT);
         long staff = person(email("Lena"), "Lena", Roles.COORDINATOR);
         jdbc.sql("update account set created_at = ?, last_sign_in_at = ? where id in (?, ?)")
                 .params(clock.instant().minus(Duration.ofDays(800)), clock.instant().minus(Duration.ofDays(740)), gone, staff).update();
         jdbc.sql("update account set created_at = ?, last_sign_in_at = ? where id = ?")
-                .params(clock.instant().minus(Duration.ofDays(800)), clock.instant().minus(Duration.ofDays(700)), recent).update();
+                .params(clock.instant().minus(Duration.ofDays(800)), clock.instant().minus(Duration.ofDays(600)), recent).update();
+        // warned 31 days ago (ErasureWarningModuleTest follows a warning night by night)
+        jdbc.sql("update account set erasure_warned_at = ? where id in (?, ?, ?)")
+                .params(clock.instant().minus(Duration.ofDays(31)), gone, recent, staff).update();
 
         inactiveAccounts.eraseUnused();
 

@@ -15,3 +15,7 @@ begin
     end if;
 end$$
 DELIMITER ;
+
+-- Unused accounts are erased after two years, but only once the person was warned at least 30 days
+-- before (privacy.InactiveAccounts): when the warning went out. Signing in empties it.
+alter table account add column erasure_warned_at timestamp(6) null;
