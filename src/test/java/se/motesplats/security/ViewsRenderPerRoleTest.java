@@ -112,9 +112,27 @@ class ViewsRenderPerRoleTest extends BrowserlessTestBase {
 
     @TestFactory
     Stream<DynamicTest> everyViewRendersTranslatedForEveryoneItLetsIn() {
+        // in the source language, whatever the machine's default locale
+        reloadIn(SupportedLanguage.SOURCE);
         return RouteAccessTest.EXPECTED.entrySet().stream().flatMap(row -> RouteAccessTest.WHO.stream()
                 .filter(row.getValue()::contains)
                 .map(who -> dynamicTest(row.getKey().getSimpleName() + " × " + who, () -> rendersTranslated(view(row.getKey()), who))));
+    }
+
+    /**
+     * Arabic has its own script, direction and six plural forms: every view once more in Arabic, as the
+     * first role it lets in, after a page load with Arabic chosen.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyViewRendersInArabic() {
+        reloadIn(SupportedLanguage.ARABIC);
+        return RouteAccessTest.EXPECTED.entrySet().stream().map(row -> {
+            String who = RouteAccessTest.WHO.stream().filter(row.getValue()::contains).findFirst().orElseThrow();
+            return dynamicTest(row.getKey().getSimpleName() + " × " + who, () -> {
+                assertThat(rendersTranslated(view(row.getKey()), who)).as("texts in Arabic script")
+                        .anyMatch(text -> ViewTexts.writtenIn(Character.UnicodeScript.ARABIC, text));
+            });
+        });
     }
 
     /** Per view kept from someone: an anonymous visitor, and the first role in the matrix's order it refuses. */
@@ -133,10 +151,11 @@ class ViewsRenderPerRoleTest extends BrowserlessTestBase {
         navigate(ApprovalQueueView.PATH, NotFoundView.class);
     }
 
-    private void rendersTranslated(Class<? extends Component> view, String who) {
+    /** Opens the view as someone and checks its texts; returns what the page shows. */
+    private List<String> rendersTranslated(Class<? extends Component> view, String who) {
         signInAs(who);
 
-        navigate(location(view), view);
+        open(location(view), view);
 
         String title = UI.getCurrent().getInternals().getTitle();
         assertThat(title).as("page title").isNotBlank().doesNotMatch(ViewTexts.RAW_KEY);
@@ -145,6 +164,7 @@ class ViewsRenderPerRoleTest extends BrowserlessTestBase {
                 .doesNotMatch(ViewTexts.RAW_KEY).isIn(shown));
         assertThat(shown).as("what the page shows").isNotEmpty();
         assertThat(ViewTexts.rawKeys(UI.getCurrent())).as("texts that are translation keys").isEmpty();
+        return shown;
     }
 
     private void refused(Class<? extends Component> view, String who) {
@@ -152,7 +172,7 @@ class ViewsRenderPerRoleTest extends BrowserlessTestBase {
 
         // anonymous visitors are sent to sign in; a signed-in person is told the page does not exist
         Class<? extends Component> refusal = who.equals(RouteAccessTest.ANONYMOUS) ? SignInView.class : NotFoundView.class;
-        navigate(location(view), refusal);
+        open(location(view), refusal);
     }
 
     @SuppressWarnings("unchecked")
@@ -170,6 +190,13 @@ class ViewsRenderPerRoleTest extends BrowserlessTestBase {
 
     private String location(Class<? extends Component> view) {
         Function<Fixtures, String> withParameters = LOCATIONS.get(view);
-        return withParameters != null ? withParameters.apply(fixtures) : RouteConfiguration.forApplicationScope().getUrl(view);
+        if (withParameters != null) {
+            return withParameters.apply(fixtures);
+        }
+        try {
+            return RouteConfiguration.forApplicationScope().getUrl(view);
+        } catch (RuntimeException needsParameters) {
+            throw new AssertionError(view.getSimpleName() + "'s route has parameters: add where to open it to LOCATIONS", needsParameters);
+        }
     }
 }

@@ -1,9 +1,14 @@
 package se.motesplats.testing;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.mocks.MockRequest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.Cookie;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,9 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import se.motesplats.i18n.LanguagePreference;
+import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.SecondFactor;
 import se.motesplats.security.SessionAuthentication;
 import se.motesplats.security.SignedInPerson;
+import se.motesplats.shared.ui.NotFoundView;
 
 /**
  * Base of browserless view tests: views built, navigated and clicked on the server, in the one Spring
@@ -62,6 +70,29 @@ public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
         SecurityContextHolder.clearContext();
         VaadinServletRequest.getCurrent().getWrappedSession()
                 .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    }
+
+    /**
+     * A page load after choosing a language: the language cookie set (as the switch sets it) and the UI
+     * built anew at the current location, so {@code LanguageBootstrap} gives it that language.
+     */
+    protected void reloadIn(SupportedLanguage language) {
+        jakarta.servlet.ServletRequest request = VaadinServletRequest.getCurrent();
+        while (!(request instanceof MockRequest) && request instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
+        }
+        ((MockRequest) request).addCookie(new Cookie(LanguagePreference.COOKIE, language.tag()));
+        UI.getCurrent().getPage().reload();
+    }
+
+    /**
+     * Opens a view built anew, as a fresh page load would: Vaadin reuses the instance of a view that is
+     * already shown, so consecutive opens of one view as different people would otherwise see the first
+     * one's page. Leaving for a page that does not exist first is cheaper than a new UI.
+     */
+    protected <T extends Component> T open(String location, Class<T> expected) {
+        navigate("no-such-page-" + UUID.randomUUID(), NotFoundView.class);
+        return navigate(location, expected);
     }
 
     private static void store(SignedInPerson person) {

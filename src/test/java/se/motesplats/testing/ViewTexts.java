@@ -31,6 +31,11 @@ public final class ViewTexts {
                 .map(String::strip).filter(text -> !text.isEmpty());
     }
 
+    /** Whether a text has at least one letter of the given script (Arabic script for Arabic, Persian, Pashto...). */
+    public static boolean writtenIn(Character.UnicodeScript script, String text) {
+        return text.codePoints().anyMatch(point -> Character.UnicodeScript.of(point) == script);
+    }
+
     /** The texts that are translation keys rather than translations. */
     public static List<String> rawKeys(UI ui) {
         return of(ui).filter(text -> RAW_KEY.matcher(text).matches()).distinct().toList();
