@@ -135,13 +135,20 @@ class ViewsRenderPerRoleTest extends BrowserlessTestBase {
         });
     }
 
-    /** Per view kept from someone: an anonymous visitor, and the first role in the matrix's order it refuses. */
+    /**
+     * Per view kept from someone: an anonymous visitor, and the first and the last role it refuses in
+     * {@link Roles#ALL}'s order, which runs from participants to staff, so the last is often a near miss
+     * (a case officer at a coordinator's page, a coordinator at an administrator's).
+     */
     @TestFactory
     Stream<DynamicTest> aSampleOfThoseAViewKeepsOutIsRefused() {
-        return RouteAccessTest.EXPECTED.entrySet().stream().flatMap(row -> Stream.concat(
-                        Stream.of(RouteAccessTest.ANONYMOUS).filter(anonymous -> !row.getValue().contains(anonymous)),
-                        Roles.ALL.stream().filter(role -> !row.getValue().contains(role)).limit(1))
-                .map(who -> dynamicTest(row.getKey().getSimpleName() + " × " + who, () -> refused(view(row.getKey()), who))));
+        return RouteAccessTest.EXPECTED.entrySet().stream().flatMap(row -> {
+            List<String> refusedRoles = Roles.ALL.stream().filter(role -> !row.getValue().contains(role)).toList();
+            Stream<String> sample = refusedRoles.isEmpty() ? Stream.empty()
+                    : Stream.of(refusedRoles.getFirst(), refusedRoles.getLast()).distinct();
+            return Stream.concat(Stream.of(RouteAccessTest.ANONYMOUS).filter(anonymous -> !row.getValue().contains(anonymous)), sample)
+                    .map(who -> dynamicTest(row.getKey().getSimpleName() + " × " + who, () -> refused(view(row.getKey()), who)));
+        });
     }
 
     @Test
