@@ -64,12 +64,13 @@ import se.motesplats.shared.ui.StartView;
 
 /**
  * Every route against every role. A new view fails this test until its row is added here, so the
- * matrix grows with each one.
+ * matrix grows with each one. {@link ViewsRenderPerRoleTest} opens every view with the same matrix.
  */
 class RouteAccessTest {
 
-    private static final String ANONYMOUS = "ANONYMOUS";
-    private static final List<String> WHO = new ArrayList<>();
+    static final String ANONYMOUS = "ANONYMOUS";
+    /** Anonymous visitors first, then every role. */
+    static final List<String> WHO = new ArrayList<>();
 
     static {
         WHO.add(ANONYMOUS);
@@ -78,7 +79,8 @@ class RouteAccessTest {
 
     private static final Set<String> EVERYONE = Set.copyOf(WHO);
 
-    private static final Map<Class<?>, Set<String>> EXPECTED = new LinkedHashMap<>();
+    /** Who may open each view; shared with the test that renders them. */
+    static final Map<Class<?>, Set<String>> EXPECTED = new LinkedHashMap<>();
 
     static {
         EXPECTED.put(StartView.class, EVERYONE);

@@ -54,6 +54,11 @@ public class PublishedActivities {
 
     /** The same, for the given ages. */
     public Published weekly(String title, @Nullable Integer capacity, boolean dropIn, AgeRange ages) {
+        return weekly(title, capacity, dropIn, ages, LUND);
+    }
+
+    /** The same, in another municipality, for tests that need an area of their own (a coordinator's scope). */
+    public Published weekly(String title, @Nullable Integer capacity, boolean dropIn, AgeRange ages, String municipality) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String leaderEmail = "leader-" + unique + "@motesplats.test";
         long leader = accounts.ensureAccount(leaderEmail, "Lena", SupportedLanguage.SWEDISH,
@@ -62,14 +67,14 @@ public class PublishedActivities {
         AtomicLong activity = new AtomicLong();
         LocalDate tomorrow = LocalDate.now(clock.withZone(Zones.STOCKHOLM)).plusDays(1);
         SystemActor.runAsAdministrator(() -> {
-            organisation.set(organisations.add("Förening " + unique, OrganisationKind.CULTURAL_ASSOCIATION, LUND).id());
+            organisation.set(organisations.add("Förening " + unique, OrganisationKind.CULTURAL_ASSOCIATION, municipality).id());
             organisations.addMember(organisation.get(), leader, OrganisationRole.LEADER);
             organisations.verify(organisation.get());
             activity.set(activities.createDraft(new ActivityDraft(organisation.get(), SupportedLanguage.SWEDISH,
                 Map.of(SupportedLanguage.SWEDISH, new ActivityText(title + " " + unique, "Fika och samtal"),
                         SupportedLanguage.ARABIC, new ActivityText("مقهى " + unique, "قهوة وحديث")),
                 ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE, SwedishLevel.NONE, Set.of(SupportedLanguage.ARABIC),
-                new Venue(LUND, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, dropIn, capacity, ages,
+                new Venue(municipality, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, dropIn, capacity, ages,
                 new ActivityPlan(true, false, true, "Svenska i vardagen", 10, "NAD"),
                 Schedule.weekly(tomorrow, LocalTime.of(18, 0), 120, tomorrow.getDayOfWeek(), tomorrow.plusWeeks(8)))));
             activities.submit(activity.get());
