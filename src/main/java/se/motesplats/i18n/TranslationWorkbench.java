@@ -271,7 +271,8 @@ public final class TranslationWorkbench {
         static Map<String, String> translations(Path file) throws IOException {
             Map<String, String> translations = new LinkedHashMap<>();
             try {
-                TranslationSheet.read(readUtf8(file), List.of())
+                // a row without a key (a short row, an empty first cell) has nowhere to go
+                TranslationSheet.read(readUtf8(file), List.of()).stream().filter(filled -> !filled.key().isEmpty())
                         .forEach(filled -> translations.put(filled.key(), filled.translation()));
             } catch (TranslationSheet.NotASheet notASheet) {
                 throw new IOException(file + ": " + notASheet.getMessage(), notASheet);

@@ -26,12 +26,16 @@ import se.motesplats.activity.AgeRange;
 import se.motesplats.activity.ui.ActivityDetailView;
 import se.motesplats.activity.ui.ActivityEditorView;
 import se.motesplats.activity.ui.ApprovalQueueView;
+import se.motesplats.activity.ui.TranslateTextView;
+import se.motesplats.activity.ui.TranslationQueueView;
 import se.motesplats.area.AreaService;
 import se.motesplats.attendance.ui.CheckInCodeView;
 import se.motesplats.attendance.ui.RollCallView;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.EmailService;
 import se.motesplats.notification.ui.OutboxView;
+import se.motesplats.organisation.OrganisationService;
+import se.motesplats.organisation.ui.InvitationView;
 import se.motesplats.security.ui.SignInView;
 import se.motesplats.security.ui.UnsubscribeView;
 import se.motesplats.shared.ui.NotFoundView;
@@ -68,7 +72,10 @@ class ViewsRenderPerRoleTest extends BrowserlessTestBase {
             RollCallView.class, f -> RollCallView.PATH + "/" + f.meetingId(),
             MatchRequestView.class, f -> MatchRequestView.PATH + "/" + f.requestId(),
             UnsubscribeView.class, f -> EmailService.UNSUBSCRIBE_PAGE + "/not-a-real-token",
-            OutboxView.class, f -> OutboxView.PATH);
+            OutboxView.class, f -> OutboxView.PATH,
+            // an unknown link: the page says so in the visitor's language
+            InvitationView.class, f -> OrganisationService.INVITATION_PATH + "0".repeat(64),
+            TranslateTextView.class, f -> TranslationQueueView.PATH + "/" + f.activityId() + "/ar");
 
     @Autowired PublishedActivities published;
     @Autowired ActivityService activities;

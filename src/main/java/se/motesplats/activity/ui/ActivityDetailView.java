@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -103,7 +104,35 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
         calendar.setId("activity-calendar");
         calendar.getElement().setAttribute("router-ignore", true);
         calendar.getElement().setAttribute("download", true);
-        add(new Paragraph(calendar));
+        add(new Paragraph(calendar), shareButton(detail.title()));
+    }
+
+    /**
+     * The phone's own share sheet (WhatsApp, SMS …) where the browser has one; elsewhere the address is
+     * copied, or shown to copy by hand. Constant code; the title goes in as $0.
+     */
+    private static final String SHARE = """
+            const page = { title: $0, url: location.href };
+            if (navigator.share) {
+              return navigator.share(page).then(() => 'shared', () => 'shared');
+            }
+            if (navigator.clipboard && window.isSecureContext) {
+              return navigator.clipboard.writeText(page.url).then(() => 'copied', () => page.url);
+            }
+            return page.url;""";
+
+    private Button shareButton(String title) {
+        Button share = new Button(getTranslation("activity.detail.share"), new Icon(VaadinIcon.SHARE));
+        share.setId("activity-share");
+        share.addClickListener(click -> share.getElement().executeJs(SHARE, title).then(String.class, outcome -> {
+            if (outcome.equals("copied")) {
+                Notification.show(getTranslation("activity.detail.link-copied"), 4000, Notification.Position.MIDDLE);
+            } else if (!outcome.equals("shared")) {
+                Notification.show(getTranslation("activity.detail.copy-link", Map.of("link", outcome)), 10000,
+                        Notification.Position.MIDDLE);
+            }
+        }));
+        return share;
     }
 
     private Div facts(ActivityDetail detail) {
