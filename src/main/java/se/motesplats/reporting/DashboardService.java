@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.area.AreaService;
+import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
@@ -38,6 +39,8 @@ import se.motesplats.volunteering.VolunteerService;
 public class DashboardService {
 
     static final int WEEKS = 8;
+    /** People (participants, companions and walk-ins alike), their check-ins and the meetings they were at. */
+    private static final String PRESENCE = "count(distinct t.attendee) as participants, count(*) as check_ins, count(distinct o.id) as meetings";
 
     private final JdbcClient jdbc;
     private final AreaService areas;
@@ -85,12 +88,13 @@ public class DashboardService {
         int noShows = query.count("""
                 select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
                 where o.starts_at >= :from and o.starts_at < :until and %s""");
-        int taken = query.count("""
-                select coalesce(sum(p.taken), 0) from signup_places p join activity a on a.id = p.activity_id
-                where p.occurrence_id = 0 and p.capacity is not null and a.status = 'PUBLISHED' and %s""");
-        int capacity = query.count("""
-                select coalesce(sum(p.capacity), 0) from signup_places p join activity a on a.id = p.activity_id
-                where p.occurrence_id = 0 and p.capacity is not null and a.status = 'PUBLISHED' and %s""");
+        int[] places = jdbc.sql(query.scoped("""
+                select coalesce(sum(p.taken), 0) as taken, coalesce(sum(p.capacity), 0) as capacity
+                from signup_places p join activity a on a.id = p.activity_id
+                where p.occurrence_id = 0 and p.capacity is not null and a.status = 'PUBLISHED' and %s"""))
+                .params(query.parameters()).query((row, number) -> new int[] {row.getInt("taken"), row.getInt("capacity")}).single();
+        int taken = places[0];
+        int capacity = places[1];
         int waiting = query.count("""
                 select count(*) from signup s join activity a on a.id = s.activity_id
                 where s.status = 'WAITLISTED' and a.status = 'PUBLISHED' and %s""");
@@ -105,7 +109,8 @@ public class DashboardService {
         return new Dashboard(firstMonday, today, running, active, newThisMonth, percent(presentSignedUp, presentSignedUp + noShows),
                 percent(noShows, presentSignedUp + noShows), percent(taken, capacity), waiting, queue.size(),
                 waits.isEmpty() ? 0 : waits.get(waits.size() / 2), volunteersActive, awaitingVetting, weeks(query, firstMonday),
-                breakdown(query, "a.municipality_code"), breakdown(query, "a.category"));
+                breakdown(query, "a.municipality_code"), breakdown(query, "a.category"), breakdown(query, "a.target_group"),
+                byOrganisation(query), byLanguage(query));
     }
 
     /**
@@ -181,34 +186,102 @@ public class DashboardService {
         return Arrays.stream(joined.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
+    /**
+     * The eight weeks of the trend in two grouped queries, each row's week found by comparing its
+     * meeting's start with the weeks' bounds (Mondays at midnight in Stockholm, so that a week with a
+     * change to or from summer time is as long as it really is). The trend reaches to the end of this
+     * week, so people checked in before a meeting's start time count too.
+     */
     private List<Dashboard.Week> weeks(Query query, LocalDate firstMonday) {
+        List<Instant> bounds = new ArrayList<>();
+        for (int week = 0; week <= WEEKS; week++) {
+            bounds.add(firstMonday.plusWeeks(week).atStartOfDay(Zones.STOCKHOLM).toInstant());
+        }
+        Query period = query.between(bounds.getFirst(), bounds.getLast());
+        Map<String, Object> parameters = period.parameters();
+        StringBuilder week = new StringBuilder("case");
+        for (int next = 1; next < WEEKS; next++) {
+            week.append(" when o.starts_at < :week").append(next).append(" then ").append(next - 1);
+            parameters.put("week" + next, bounds.get(next));
+        }
+        week.append(" else ").append(WEEKS - 1).append(" end");
+        int[] meetings = new int[WEEKS];
+        int[] present = new int[WEEKS];
+        int[] noShows = new int[WEEKS];
+        jdbc.sql(period.scoped("""
+                        select %s as week, count(distinct o.id) as meetings, coalesce(sum(not t.leader), 0) as present
+                        from attendance t join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id
+                        where t.present and o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
+                .params(parameters)
+                .query(row -> {
+                    meetings[row.getInt("week")] = row.getInt("meetings");
+                    present[row.getInt("week")] = row.getInt("present");
+                });
+        jdbc.sql(period.scoped("""
+                        select %s as week, count(*) as no_shows
+                        from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
+                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
+                .params(parameters)
+                .query(row -> {
+                    noShows[row.getInt("week")] = row.getInt("no_shows");
+                });
         List<Dashboard.Week> weeks = new ArrayList<>();
-        for (int week = 0; week < WEEKS; week++) {
-            LocalDate monday = firstMonday.plusWeeks(week);
-            Query inWeek = query.between(monday.atStartOfDay(Zones.STOCKHOLM).toInstant(),
-                    monday.plusWeeks(1).atStartOfDay(Zones.STOCKHOLM).toInstant());
-            int meetings = inWeek.count("""
-                    select count(distinct o.id) from attendance t join occurrence o on o.id = t.occurrence_id
-                    join activity a on a.id = o.activity_id where t.present and o.starts_at >= :from and o.starts_at < :until and %s""");
-            int present = inWeek.count("""
-                    select count(*) from attendance t join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id
-                    where t.present and not t.leader and o.starts_at >= :from and o.starts_at < :until and %s""");
-            int noShows = inWeek.count("""
-                    select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id
-                    join activity a on a.id = o.activity_id where o.starts_at >= :from and o.starts_at < :until and %s""");
-            weeks.add(new Dashboard.Week(monday, meetings, present, noShows));
+        for (int index = 0; index < WEEKS; index++) {
+            weeks.add(new Dashboard.Week(firstMonday.plusWeeks(index), meetings[index], present[index], noShows[index]));
         }
         return weeks;
     }
 
+    /** What people present in the period (participants, not leaders) add up to, per value of one of the activity's columns. */
     private List<Dashboard.Breakdown> breakdown(Query query, String column) {
-        return jdbc.sql(query.scoped("select " + column + " as breakdown_key, count(distinct t.attendee) as participants, "
-                        + "count(distinct o.id) as meetings from attendance t join occurrence o on o.id = t.occurrence_id "
-                        + "join activity a on a.id = o.activity_id where t.present and not t.leader and o.starts_at >= :from "
-                        + "and o.starts_at < :until and %s group by " + column + " order by participants desc"))
+        return jdbc.sql(query.scoped("select " + column + " as breakdown_key, " + PRESENCE + " from attendance t "
+                        + "join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id where t.present and not t.leader "
+                        + "and o.starts_at >= :from and o.starts_at < :until and %s group by " + column + " order by participants desc, "
+                        + column))
                 .params(query.parameters())
                 .query((row, number) -> new Dashboard.Breakdown(row.getString("breakdown_key"), row.getInt("participants"),
-                        row.getInt("meetings")))
+                        row.getInt("check_ins"), row.getInt("meetings")))
+                .list();
+    }
+
+    /** The same per association running the activities, with its name. */
+    private List<Dashboard.OrganisationBreakdown> byOrganisation(Query query) {
+        return jdbc.sql(query.scoped("""
+                        select a.organisation_id, g.name, %s from attendance t join occurrence o on o.id = t.occurrence_id
+                        join activity a on a.id = o.activity_id join organisation g on g.id = a.organisation_id
+                        where t.present and not t.leader and o.starts_at >= :from and o.starts_at < :until and %%s
+                        group by a.organisation_id, g.name order by participants desc, g.name, a.organisation_id""".formatted(PRESENCE)))
+                .params(query.parameters())
+                .query((row, number) -> new Dashboard.OrganisationBreakdown(row.getLong("organisation_id"), row.getString("name"),
+                        row.getInt("participants"), row.getInt("check_ins"), row.getInt("meetings")))
+                .list();
+    }
+
+    /**
+     * People present in the period (participants, not leaders) per language they say they speak in
+     * their profiles ("which language groups do we reach?"); someone who speaks two counts under
+     * both. People without languages in a profile, and companions and walk-ins, who have none, come
+     * last under the key "". Check-ins are added up per account first (companions and walk-ins
+     * together), so that each profile is read once rather than once per check-in; a language's
+     * meetings are not counted, which would need every check-in's languages.
+     */
+    private List<Dashboard.LanguageBreakdown> byLanguage(Query query) {
+        // the tags are the enum's constants, not input
+        String languages = Arrays.stream(SupportedLanguage.values()).map(language -> "select '" + language.tag() + "' as tag union all ")
+                .collect(java.util.stream.Collectors.joining()) + "select '' as tag";
+        return jdbc.sql(query.scoped("""
+                        select l.tag, sum(if(x.account_id is null, x.others, 1)) as participants, sum(x.check_ins) as check_ins
+                        from (select t.account_id, count(*) as check_ins,
+                                count(distinct case when t.account_id is null then t.attendee end) as others
+                              from attendance t join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id
+                              where t.present and not t.leader and o.starts_at >= :from and o.starts_at < :until and %%s
+                              group by t.account_id) x
+                        left join person_profile p on p.account_id = x.account_id
+                        straight_join (%s) l on (l.tag = '' and coalesce(p.languages, '') = '') or find_in_set(l.tag, p.languages) > 0
+                        group by l.tag order by l.tag = '', participants desc, l.tag""".formatted(languages)))
+                .params(query.parameters())
+                .query((row, number) -> new Dashboard.LanguageBreakdown(row.getString("tag"), row.getInt("participants"),
+                        row.getInt("check_ins")))
                 .list();
     }
 
@@ -231,16 +304,16 @@ public class DashboardService {
             this.until = until;
         }
 
-        Query between(Instant weekFrom, Instant weekUntil) {
-            return new Query(everywhere, scope, weekFrom, weekUntil);
+        Query between(Instant periodFrom, Instant periodUntil) {
+            return new Query(everywhere, scope, periodFrom, periodUntil);
         }
 
         String scoped(String sql) {
             return sql.formatted(everywhere ? "true" : scope.isEmpty() ? "false" : "a.municipality_code in (:scope)");
         }
 
-        java.util.Map<String, Object> parameters() {
-            java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters() {
+            Map<String, Object> parameters = new HashMap<>();
             parameters.put("from", from);
             parameters.put("until", until);
             parameters.put("scope", scope.isEmpty() ? List.of("") : scope);

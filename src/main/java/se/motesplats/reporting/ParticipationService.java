@@ -3,7 +3,10 @@ package se.motesplats.reporting;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,8 @@ import se.motesplats.security.SignedInPerson;
 @Service
 public class ParticipationService {
 
+    static final int PEOPLE_PER_QUERY = 500;
+
     private final JdbcClient jdbc;
     private final ActivityService activities;
     private final AccountService accounts;
@@ -42,7 +47,8 @@ public class ParticipationService {
     /** The caller's own participation. */
     @Transactional(readOnly = true)
     public List<Participation> mine(SupportedLanguage language) {
-        return of(CurrentPerson.required().accountId(), language);
+        long me = CurrentPerson.required().accountId();
+        return of(List.of(me), language).getOrDefault(me, List.of());
     }
 
     /**
@@ -61,25 +67,40 @@ public class ParticipationService {
                 .param("me", caller.accountId()).query(Long.class).list();
         var names = accounts.firstNames(people);
         people.forEach(person -> audit.read("reporting.participation-read", "account:" + person, person));
-        return people.stream().map(person -> new PersonParticipation(person, names.getOrDefault(person, ""), of(person, language)))
+        Map<Long, List<Participation>> participation = of(people, language);
+        return people.stream()
+                .map(person -> new PersonParticipation(person, names.getOrDefault(person, ""), participation.getOrDefault(person, List.of())))
                 .filter(shared -> !shared.activities().isEmpty()).toList();
     }
 
-    private List<Participation> of(long accountId, SupportedLanguage language) {
+    /**
+     * Each person's participation, first activity first: one grouped query per {@value #PEOPLE_PER_QUERY}
+     * people, and each activity's title looked up once.
+     */
+    private Map<Long, List<Participation>> of(List<Long> people, SupportedLanguage language) {
         Instant now = clock.instant();
-        return jdbc.sql("""
-                select o.activity_id, count(*) as attended, min(o.starts_at) as first_met, max(o.starts_at) as last_met,
-                  (select count(*) from occurrence held where held.activity_id = o.activity_id and not held.cancelled
-                     and held.starts_at >= min(o.starts_at) and held.starts_at <= :now) as held
-                from attendance a join occurrence o on o.id = a.occurrence_id
-                where a.account_id = :account and a.present and not a.leader
-                group by o.activity_id order by min(o.starts_at)""")
-                .param("account", accountId).param("now", now)
-                .query((row, number) -> new Participation(row.getLong("activity_id"),
-                        activities.headline(row.getLong("activity_id"), language).map(ActivityHeadline::title).orElse(""),
-                        row.getInt("attended"), Math.max(row.getInt("held"), row.getInt("attended")),
-                        row.getTimestamp("first_met").toInstant(), row.getTimestamp("last_met").toInstant()))
-                .list();
+        Map<Long, String> titles = new HashMap<>();
+        Map<Long, List<Participation>> participation = new HashMap<>();
+        for (int from = 0; from < people.size(); from += PEOPLE_PER_QUERY) {
+            jdbc.sql("""
+                    select a.account_id, o.activity_id, count(*) as attended, min(o.starts_at) as first_met, max(o.starts_at) as last_met,
+                      (select count(*) from occurrence held where held.activity_id = o.activity_id and not held.cancelled
+                         and held.starts_at >= min(o.starts_at) and held.starts_at <= :now) as held
+                    from attendance a join occurrence o on o.id = a.occurrence_id
+                    where a.account_id in (:people) and a.present and not a.leader
+                    group by a.account_id, o.activity_id order by a.account_id, min(o.starts_at), o.activity_id""")
+                    .param("people", people.subList(from, Math.min(people.size(), from + PEOPLE_PER_QUERY))).param("now", now)
+                    .query(row -> {
+                        long activity = row.getLong("activity_id");
+                        String title = titles.computeIfAbsent(activity,
+                                id -> activities.headline(id, language).map(ActivityHeadline::title).orElse(""));
+                        participation.computeIfAbsent(row.getLong("account_id"), person -> new ArrayList<>()).add(new Participation(activity,
+                                title, row.getInt("attended"), Math.max(row.getInt("held"), row.getInt("attended")),
+                                row.getTimestamp("first_met").toInstant(), row.getTimestamp("last_met").toInstant()));
+                    });
+        }
+        participation.replaceAll((person, activitiesOfPerson) -> List.copyOf(activitiesOfPerson));
+        return participation;
     }
 
     /** One activity: meetings attended of those held since the first one attended. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,10 @@ import org.openpdf.text.pdf.PdfReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import se.motesplats.activity.ActivityCategory;
+import se.motesplats.activity.ActivityHeadline;
+import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.TargetGroup;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.privacy.ConsentPurpose;
 import se.motesplats.privacy.ConsentService;
@@ -31,6 +36,8 @@ class ParticipationModuleTest extends ModuleTestBase {
     @Autowired PublishedActivities published;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired ReportingTestData data;
+    @Autowired ActivityService activities;
 
     private long person(String name, String... roles) {
         return accounts.ensureAccount(name.toLowerCase() + "-" + UUID.randomUUID() + "@motesplats.test", name, SupportedLanguage.ARABIC,
@@ -102,5 +109,77 @@ class ParticipationModuleTest extends ModuleTestBase {
         assertThat(callAs(caseOfficer, () -> participation.sharedWithMe(SupportedLanguage.SWEDISH), Roles.CASE_OFFICER)).isEmpty();
         assertThatThrownBy(() -> as(shares, () -> participation.sharedWithMe(SupportedLanguage.SWEDISH), Roles.PARTICIPANT))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Everyone shared with the caller in one grouped query, line for line what the query per person gave. */
+    @Test
+    void everyonesParticipationIsReadInOneGroupedQueryAsItWasPersonByPerson() {
+        long caseOfficer = person("Hanna", Roles.CASE_OFFICER);
+        long twoActivities = person("Amal", Roles.PARTICIPANT);
+        long oneActivity = person("Berhane", Roles.PARTICIPANT);
+        long nothingYet = person("Cawo", Roles.PARTICIPANT);
+        // half a year back, out of the dashboard's eight weeks
+        ReportingTestData.Activity choir = data.activity(ReportingTestData.VAXJO, "Kören", ActivityCategory.MUSIC, TargetGroup.EVERYONE);
+        ReportingTestData.Activity sewing = data.activity(ReportingTestData.VAXJO, "Syjuntan", ActivityCategory.CRAFTS, TargetGroup.WOMEN);
+        List<Long> choirMeetings = new ArrayList<>();
+        List<Long> sewingMeetings = new ArrayList<>();
+        for (int week = 0; week < 3; week++) {
+            choirMeetings.add(data.meeting(choir.id(), clock.instant().minus(Duration.ofDays(7L * (30 - week)))));
+            sewingMeetings.add(data.meeting(sewing.id(), clock.instant().minus(Duration.ofDays(7L * (27 - week)))));
+        }
+        data.present(choirMeetings.get(0), twoActivities, false);
+        data.present(choirMeetings.get(2), twoActivities, false);
+        data.present(sewingMeetings.get(1), twoActivities, false);
+        sewingMeetings.forEach(meeting -> data.present(meeting, oneActivity, false));
+        data.present(choirMeetings.get(1), oneActivity, true);
+        for (long person : List.of(twoActivities, oneActivity, nothingYet)) {
+            jdbc.sql("""
+                    insert into signup (activity_id, occurrence_id, account_id, status, places, referred_by, created_at, queued_at)
+                    values (?, 0, ?, 'CONFIRMED', 1, ?, ?, ?)""").params(choir.id(), person, caseOfficer, clock.instant(), clock.instant()).update();
+            as(person, () -> consents.give(Set.of(ConsentPurpose.SHARING_WITH_CASE_OFFICER), SupportedLanguage.ARABIC), Roles.PARTICIPANT);
+        }
+
+        List<ParticipationService.PersonParticipation> shared = callAs(caseOfficer, () -> participation.sharedWithMe(SupportedLanguage.SWEDISH),
+                Roles.CASE_OFFICER);
+        assertThat(shared).extracting(ParticipationService.PersonParticipation::accountId).as("someone who has not come yet is left out")
+                .containsExactlyInAnyOrder(twoActivities, oneActivity);
+        assertThat(shared).filteredOn(person -> person.accountId() == twoActivities).singleElement().satisfies(person -> {
+            assertThat(person.firstName()).isEqualTo("Amal");
+            assertThat(person.activities()).extracting(ParticipationService.Participation::activityId, ParticipationService.Participation::title,
+                    ParticipationService.Participation::attended, ParticipationService.Participation::held).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(choir.id(), choir.organisationName(), 2, 3),
+                    org.assertj.core.groups.Tuple.tuple(sewing.id(), sewing.organisationName(), 1, 2));
+        });
+        assertThat(shared).filteredOn(person -> person.accountId() == oneActivity).singleElement().satisfies(person -> assertThat(
+                person.activities()).extracting(ParticipationService.Participation::activityId, ParticipationService.Participation::attended,
+                ParticipationService.Participation::held).as("a leader's check-in is not participation")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sewing.id(), 3, 3)));
+        shared.forEach(person -> assertThat(person.activities()).isEqualTo(asBefore(person.accountId())));
+
+        List<ParticipationService.PersonParticipation> everyone = callAs(caseOfficer, () -> participation.sharedWithMe(SupportedLanguage.SWEDISH),
+                Roles.ADMINISTRATOR);
+        assertThat(everyone).extracting(ParticipationService.PersonParticipation::accountId).contains(twoActivities, oneActivity)
+                .doesNotContain(nothingYet);
+        everyone.stream().filter(person -> person.accountId() == twoActivities || person.accountId() == oneActivity)
+                .forEach(person -> assertThat(person.activities()).isEqualTo(asBefore(person.accountId())));
+        assertThat(callAs(twoActivities, () -> participation.mine(SupportedLanguage.SWEDISH), Roles.PARTICIPANT))
+                .isEqualTo(asBefore(twoActivities));
+    }
+
+    /** One person's participation as it was read before, with a query of its own. */
+    private List<ParticipationService.Participation> asBefore(long accountId) {
+        return jdbc.sql("""
+                select o.activity_id, count(*) as attended, min(o.starts_at) as first_met, max(o.starts_at) as last_met,
+                  (select count(*) from occurrence held where held.activity_id = o.activity_id and not held.cancelled
+                     and held.starts_at >= min(o.starts_at) and held.starts_at <= :now) as held
+                from attendance a join occurrence o on o.id = a.occurrence_id
+                where a.account_id = :account and a.present and not a.leader
+                group by o.activity_id order by min(o.starts_at)""")
+                .param("account", accountId).param("now", clock.instant())
+                .query((row, number) -> new ParticipationService.Participation(row.getLong("activity_id"),
+                        activities.headline(row.getLong("activity_id"), SupportedLanguage.SWEDISH).map(ActivityHeadline::title).orElse(""),
+                        row.getInt("attended"), Math.max(row.getInt("held"), row.getInt("attended")),
+                        row.getTimestamp("first_met").toInstant(), row.getTimestamp("last_met").toInstant()))
+                .list();
     }
 }

@@ -1,5 +1,6 @@
 package se.motesplats.reporting.ui;
 
+import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Component;
@@ -15,8 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.activity.ActivityCategory;
+import se.motesplats.activity.TargetGroup;
 import se.motesplats.area.AreaService;
 import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
@@ -28,7 +31,8 @@ import se.motesplats.shared.ui.Chart;
 
 /**
  * The coordinators' figures for their areas: key numbers first, then the weekly trend and the
- * breakdowns as plain tables (readable by screen readers and easy to copy).
+ * breakdowns (municipality, kind of activity, target group, association, language) as plain
+ * tables (readable by screen readers and easy to copy, each with CSV and Excel).
  */
 @Route(DashboardView.PATH)
 @Menu(order = 29, title = "reporting.dashboard.menu", icon = "vaadin:chart")
@@ -65,16 +69,53 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 numbers.format(week.noShows())))
                 .withChart(Chart.Kind.LINE, new ReportTable.Plotted<>("reporting.dashboard.present", Dashboard.Week::present),
                         new ReportTable.Plotted<>("reporting.dashboard.no-shows", Dashboard.Week::noShows)));
-        add(new ReportTable<>("dashboard-municipalities", "reporting.dashboard.by-municipality", List.of("reporting.dashboard.municipality",
-                "reporting.dashboard.participants", "reporting.dashboard.meetings"), dashboard.byMunicipality(), row -> List.of(
-                areas.municipalityName(row.key()), numbers.format(row.participants()), numbers.format(row.meetings())))
-                .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants", Dashboard.Breakdown::participants)));
-        add(new ReportTable<>("dashboard-categories", "reporting.dashboard.by-category", List.of("reporting.dashboard.category",
-                "reporting.dashboard.participants", "reporting.dashboard.meetings"), dashboard.byCategory(), row -> List.of(
-                getTranslation(ActivityCategory.valueOf(row.key()).translationKey()), numbers.format(row.participants()),
-                numbers.format(row.meetings())))
-                .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants", Dashboard.Breakdown::participants)));
+        add(breakdown("dashboard-municipalities", "reporting.dashboard.by-municipality", "reporting.dashboard.municipality",
+                dashboard.byMunicipality(), areas::municipalityName));
+        add(breakdown("dashboard-categories", "reporting.dashboard.by-category", "reporting.dashboard.category", dashboard.byCategory(),
+                key -> getTranslation(ActivityCategory.valueOf(key).translationKey())));
+        add(breakdown("dashboard-target-groups", "reporting.dashboard.by-target-group", "reporting.dashboard.target-group",
+                dashboard.byTargetGroup(), key -> getTranslation(TargetGroup.valueOf(key).translationKey())));
+        add(new ReportTable<>("dashboard-organisations", "reporting.dashboard.by-organisation", List.of("reporting.dashboard.organisation",
+                "reporting.dashboard.participants", "reporting.dashboard.check-ins", "reporting.dashboard.meetings"),
+                dashboard.byOrganisation(), row -> List.of(row.name(), numbers.format(row.participants()), numbers.format(row.checkIns()),
+                        numbers.format(row.meetings()))));
+        add(new ReportTable<>("dashboard-languages", "reporting.dashboard.by-language", List.of("reporting.dashboard.language",
+                "reporting.dashboard.participants", "reporting.dashboard.check-ins"), dashboard.byLanguage(), row -> List.of(
+                languageName(row.language()), numbers.format(row.participants()), numbers.format(row.checkIns()))));
+        if (!dashboard.byLanguage().isEmpty()) {
+            Paragraph languagesNote = new Paragraph(getTranslation("reporting.dashboard.by-language-note"));
+            languagesNote.setId("dashboard-languages-note");
+            add(languagesNote);
+        }
         add(OutcomeTable.byArea(outcomes.inMyAreas(), numbers));
+    }
+
+    /** One breakdown as a table: the group's name, then people, check-ins and meetings. */
+    private ReportTable<Dashboard.Breakdown> breakdown(String id, String headingKey, String groupHeadingKey, List<Dashboard.Breakdown> rows,
+            Function<String, String> name) {
+        return new ReportTable<>(id, headingKey, List.of(groupHeadingKey, "reporting.dashboard.participants", "reporting.dashboard.check-ins",
+                "reporting.dashboard.meetings"), rows, row -> List.of(name.apply(row.key()), numbers.format(row.participants()),
+                numbers.format(row.checkIns()), numbers.format(row.meetings())))
+                .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants", Dashboard.Breakdown::participants));
+    }
+
+    /**
+     * A language by its name in the reader's language and, when that differs, in its own (isolated,
+     * so that a right-to-left name does not reorder the cell): "tigrinja – ትግርኛ".
+     */
+    private String languageName(String tag) {
+        if (tag.isEmpty()) {
+            return getTranslation("reporting.dashboard.language-not-stated");
+        }
+        return SupportedLanguage.byTag(tag).map(spoken -> {
+            if (spoken == SupportedLanguage.EASY_SWEDISH) {
+                return spoken.nativeName();
+            }
+            String inReadersLanguage = LocaleDisplayNames.getInstance(ULocale.forLocale(language.formattingLocale()),
+                    LocaleDisplayNames.DialectHandling.DIALECT_NAMES).localeDisplayName(ULocale.forLanguageTag(tag));
+            return inReadersLanguage.equalsIgnoreCase(spoken.nativeName()) ? spoken.nativeName()
+                    : inReadersLanguage + " – \u2068" + spoken.nativeName() + "\u2069";
+        }).orElse(tag);
     }
 
     private Component figure(String key, long value) {

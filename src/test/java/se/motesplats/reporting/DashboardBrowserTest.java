@@ -1,0 +1,74 @@
+package se.motesplats.reporting;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.motesplats.activity.ActivityCategory;
+import se.motesplats.activity.TargetGroup;
+import se.motesplats.area.AreaService;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.people.Profile;
+import se.motesplats.people.ProfileService;
+import se.motesplats.security.AccountService;
+import se.motesplats.security.Roles;
+import se.motesplats.security.SystemActor;
+import se.motesplats.testing.BrowserTestBase;
+import se.motesplats.testing.ModuleTestBase;
+import se.motesplats.testing.TestClock;
+
+/** A coordinator reads the breakdowns by target group, association and language, in Swedish and in Arabic (right to left). */
+class DashboardBrowserTest extends BrowserTestBase {
+
+    @Autowired ReportingTestData data;
+    @Autowired AccountService accounts;
+    @Autowired AreaService areas;
+    @Autowired ProfileService profiles;
+    @Autowired TestClock clock;
+
+    @Test
+    void theBreakdownsAreTablesWithTheirDownloads() {
+        ReportingTestData.Activity sewing = data.activity(ReportingTestData.JONKOPING, "Syföreningen", ActivityCategory.CRAFTS,
+                TargetGroup.WOMEN);
+        long meeting = data.meeting(sewing.id(), clock.instant().minus(2, ChronoUnit.DAYS));
+        for (Set<SupportedLanguage> languages : List.of(Set.of(SupportedLanguage.ARABIC), Set.of(SupportedLanguage.TIGRINYA,
+                SupportedLanguage.ARABIC))) {
+            long person = accounts.ensureAccount("p-" + UUID.randomUUID() + "@motesplats.test", "Amal", SupportedLanguage.ARABIC,
+                    List.of(Roles.PARTICIPANT));
+            ModuleTestBase.runAs(person, () -> profiles.save(new Profile(languages, null, null, Set.of())), Roles.PARTICIPANT);
+            data.present(meeting, person, false);
+        }
+        String email = "samordnare-" + UUID.randomUUID() + "@motesplats.test";
+        long coordinator = accounts.ensureAccount(email, "Kerstin", SupportedLanguage.SWEDISH, List.of(Roles.COORDINATOR));
+        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(ReportingTestData.JONKOPING)));
+
+        Page page = laptop("sv");
+        signIn(page, email);
+        page.navigate(url("dashboard"));
+        assertThat(page.locator("#dashboard-target-groups")).containsText("För kvinnor");
+        assertThat(page.locator("#dashboard-organisations")).containsText(sewing.organisationName());
+        assertThat(page.locator("#dashboard-languages tbody tr").first()).containsText("arabiska");
+        assertThat(page.locator("#dashboard-languages")).containsText("ትግርኛ");
+        assertThat(page.locator("#dashboard-languages thead")).containsText("Incheckningar");
+        assertThat(page.locator("#dashboard-languages-note")).isVisible();
+        for (String table : List.of("dashboard-target-groups", "dashboard-organisations", "dashboard-languages")) {
+            assertThat(page.locator("#" + table + "-heading ~ .table-export .export-excel")).hasCount(1);
+            assertThat(page.locator("[role=region][aria-labelledby=" + table + "-heading]")).hasCount(1);
+        }
+        assertAccessible(page);
+        page.locator("#dashboard-target-groups-heading").scrollIntoViewIfNeeded();
+        screenshot(page, "dashboard-breakdowns-sv");
+
+        page.navigate(url(se.motesplats.i18n.LanguageSwitch.link(SupportedLanguage.ARABIC, "/dashboard")));
+        assertThat(page.locator("#dashboard-target-groups")).containsText("للنساء");
+        assertThat(page.locator("#dashboard-languages")).containsText("العربية");
+        assertAccessible(page);
+        page.locator("#dashboard-target-groups-heading").scrollIntoViewIfNeeded();
+        screenshot(page, "dashboard-breakdowns-ar");
+    }
+}
