@@ -8,7 +8,6 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.HarContentPolicy;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import se.motesplats.testing.HarDownloads;
+import se.motesplats.testing.HarDownloads.Download;
 import se.motesplats.testing.BrowserTestBase;
 
 /**
@@ -23,9 +24,6 @@ import se.motesplats.testing.BrowserTestBase;
  * service worker pre-downloads only what the offline page needs, never the bundles.
  */
 class PwaBrowserTest extends BrowserTestBase {
-
-    record Download(String url, boolean fromServiceWorker, long bytes) {
-    }
 
     @Test
     void chromiumReportsTheAppInstallable() {
@@ -52,7 +50,7 @@ class PwaBrowserTest extends BrowserTestBase {
         page.evaluate("() => document.fonts.ready.then(() => true)");
         page.waitForTimeout(1500); // the worker's install step runs after activation is requested; nothing to await from the page
         browserContext().close(); // writes the HAR file
-        List<Download> downloads = downloadsIn(har);
+        List<Download> downloads = HarDownloads.downloadsIn(har);
 
         long total = downloads.stream().mapToLong(Download::bytes).sum();
         long byWorker = downloads.stream().filter(Download::fromServiceWorker).mapToLong(Download::bytes).sum();
@@ -74,21 +72,5 @@ class PwaBrowserTest extends BrowserTestBase {
         assertThat(timesDownloaded).as("each bundle file crosses the network once")
                 .isNotEmpty()
                 .allSatisfy((file, times) -> assertThat(times).isEqualTo(1));
-    }
-
-    /** Requests in a HAR file, with the bytes that crossed the network (0 when served from a cache). */
-    private static List<Download> downloadsIn(Path har) throws IOException {
-        JsonArray entries = JsonParser.parseString(Files.readString(har)).getAsJsonObject()
-                .getAsJsonObject("log").getAsJsonArray("entries");
-        List<Download> downloads = new java.util.ArrayList<>();
-        for (var element : entries) {
-            JsonObject entry = element.getAsJsonObject();
-            JsonObject response = entry.getAsJsonObject("response");
-            long transferred = response.has("_transferSize") ? response.get("_transferSize").getAsLong()
-                    : Math.max(0, response.get("bodySize").getAsLong()) + Math.max(0, response.get("headersSize").getAsLong());
-            boolean fromWorker = entry.has("_serviceWorker") || !entry.has("pageref");
-            downloads.add(new Download(entry.getAsJsonObject("request").get("url").getAsString(), fromWorker, Math.max(0, transferred)));
-        }
-        return downloads;
     }
 }
