@@ -8,11 +8,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the visitor's language on the page before anything renders: {@code <html lang dir>} in the
- * bootstrap HTML (so right-to-left layout and fonts are right from the first paint) and the UI's
- * locale for every translated text.
+ * bootstrap HTML (so right-to-left layout and fonts are right from the first paint), the page's
+ * description in that language, and the UI's locale for every translated text.
  */
 @Component
 class LanguageBootstrap implements VaadinServiceInitListener {
+
+    private final TranslationProvider translations;
+
+    LanguageBootstrap(TranslationProvider translations) {
+        this.translations = translations;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -22,6 +28,9 @@ class LanguageBootstrap implements VaadinServiceInitListener {
                     .attr("lang", language.tag())
                     .attr("dir", language.direction().attribute())
                     .attr("data-script", language.script().name().toLowerCase(java.util.Locale.ROOT));
+            // what search engines and link previews show, in the visitor's language (jsoup escapes it)
+            response.getDocument().head().appendElement("meta").attr("name", "description")
+                    .attr("content", translations.getTranslation("shared.app.description", language.locale()));
         });
         event.getSource().addUIInitListener(uiEvent -> {
             VaadinRequest request = VaadinRequest.getCurrent();

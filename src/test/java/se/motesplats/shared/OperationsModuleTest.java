@@ -37,4 +37,17 @@ class OperationsModuleTest extends ModuleTestBase {
         assertThat(get(managementPort, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
         assertThat(get(port, "/actuator/prometheus").body()).doesNotContain("jvm_memory_used_bytes");
     }
+
+    /** Search engines get a real robots.txt and each page a description in the visitor's language (Lighthouse's SEO audit). */
+    @Test
+    void robotsAndThePagesDescriptionInTheVisitorsLanguage() throws Exception {
+        HttpResponse<String> robots = get(port, "/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(robots.body()).startsWith("User-agent: *").contains("Disallow: /dev/");
+
+        HttpResponse<String> arabic = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/activities"))
+                .header("Accept-Language", "ar").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(arabic.body()).contains("<meta name=\"description\" content=\"ابحث عن أنشطة");
+    }
 }

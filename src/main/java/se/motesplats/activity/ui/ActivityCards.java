@@ -3,7 +3,6 @@ package se.motesplats.activity.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,23 +24,31 @@ class ActivityCards extends Component {
             String place, @Nullable String distance, List<String> badges) {
     }
 
-    private final List<Shown> shown = new ArrayList<>();
+    /** The attribute is the only copy of the cards: a second one on the server would double what they cost. */
+    private int count;
 
     ActivityCards() {
         addClassName("activity-cards");
+        clear();
     }
 
     void clear() {
-        shown.clear();
+        count = 0;
         getElement().setAttribute("cards", "[]");
     }
 
+    /** "Show more": the new cards join the JSON array the browser already has. */
     void append(List<Shown> more) {
-        shown.addAll(more);
-        getElement().setAttribute("cards", JSON.writeValueAsString(shown));
+        if (more.isEmpty()) {
+            return;
+        }
+        String shown = getElement().getAttribute("cards");
+        String added = JSON.writeValueAsString(more);
+        getElement().setAttribute("cards", count == 0 ? added : shown.substring(0, shown.length() - 1) + "," + added.substring(1));
+        count += more.size();
     }
 
     int count() {
-        return shown.size();
+        return count;
     }
 }
