@@ -65,10 +65,23 @@ class StartPageBrowserTest extends BrowserTestBase {
         Page page = phone("sv-SE");
         page.setViewportSize(1280, 800);
         page.navigate(url(""));
-        page.waitForSelector("#side-nav");
+        page.waitForSelector("#side-nav vaadin-side-nav-item");
         assertThat(page.isVisible("#side-nav")).isTrue();
         assertThat(page.isVisible("#bottom-nav")).isFalse();
         screenshot(page, "start-sv-wide");
+    }
+
+    /** A phone's side menu is built when "More" opens the drawer (it held a quarter of a session's memory). */
+    @Test
+    void onAPhoneTheMenuIsBuiltWhenMoreOpensIt() {
+        Page page = phone("ar");
+        page.navigate(url(""));
+        page.waitForSelector("#bottom-nav-more");
+        assertThat(page.locator("#side-nav vaadin-side-nav-item").count()).isZero();
+        page.click("#bottom-nav-more");
+        page.waitForSelector("#side-nav vaadin-side-nav-item:visible");
+        assertThat(page.locator("#side-nav vaadin-side-nav-item").count()).isGreaterThan(3);
+        assertAccessible(page);
     }
 
     @Test
