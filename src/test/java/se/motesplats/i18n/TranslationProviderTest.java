@@ -79,9 +79,9 @@ class TranslationProviderTest {
 
     @Test
     void linksNumbersAndVariantChoicesAreNotWrapped() {
-        assertThat(provider.translate(SupportedLanguage.ARABIC, "organisation.email.added.body", Map.of("name", "فاطمة",
-                "organisation", "نادي", "by", "ليلى", "link", "https://motesplats.se/sign-in")))
-                .contains(" https://motesplats.se/sign-in").doesNotContain(FSI);
+        assertThat(provider.translate(SupportedLanguage.ARABIC, "organisation.email.invited.body", Map.of("name", "فاطمة",
+                "organisation", "نادي", "by", "ليلى", "link", "https://motesplats.se/invitation/0a1b", "days", 14)))
+                .contains(" https://motesplats.se/invitation/0a1b").doesNotContain(FSI);
         String line = provider.translate(SupportedLanguage.ARABIC, "funding.claim.line", Map.of("activity", "Språkkafé",
                 "held", 4, "counted", 3, "count", 12, "amount", 1200, "eligible", "false"));
         assertThat(line).startsWith(FSI + "Språkkafé" + PDI + ":").contains("(لا يستوفي الشروط)");

@@ -57,8 +57,8 @@ class HostileMailHeadersTest {
             String recipient = "p" + payload.id() + "@motesplats.test";
             email.send(new EmailMessage(recipient, language, "signup.notice.confirmed", Map.of("name", p, "activity", p, "place", p,
                     "link", "https://motesplats.test/my-activities", EmailService.UNSUBSCRIBE_TOKEN, "7-abc")));
-            email.send(new EmailMessage(recipient, language, "organisation.email.added", Map.of("name", p, "organisation", p, "by", p,
-                    "link", "https://motesplats.test/sign-in")));
+            email.send(new EmailMessage(recipient, language, "organisation.email.invited", Map.of("name", p, "organisation", p, "by", p,
+                    "link", "https://motesplats.test/invitation/0a1b", "days", 14)));
             email.send(new EmailMessage(recipient, language, "signup.message.room-changed", Map.of("name", p, "activity", p,
                     "when", "tisdag 18:00", "room", p, EmailService.UNSUBSCRIBE_TOKEN, "7-abc")));
             sent += 3;
