@@ -50,4 +50,14 @@ class OperationsModuleTest extends ModuleTestBase {
                 .header("Accept-Language", "ar").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(arabic.body()).contains("<meta name=\"description\" content=\"ابحث عن أنشطة");
     }
+
+    /**
+     * Tests switch the job timers off and run jobs themselves; a library's @EnableScheduling (Spring Modulith's
+     * Moments did) would switch every timer back on and let jobs race the tests' assertions.
+     */
+    @Test
+    void noJobTimersRunInTests(@org.springframework.beans.factory.annotation.Autowired org.springframework.context.ApplicationContext context) {
+        assertThat(context.getBeanNamesForType(org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor.class))
+                .isEmpty();
+    }
 }
