@@ -2,12 +2,10 @@ package se.motesplats.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +16,7 @@ import se.motesplats.notification.EmailMessage;
 import se.motesplats.notification.EmailService;
 import se.motesplats.notification.SmsMessage;
 import se.motesplats.notification.SmsService;
+import se.motesplats.shared.Hashes;
 import se.motesplats.shared.RateLimits;
 import se.motesplats.shared.RuleViolation;
 
@@ -138,12 +137,7 @@ public class SignInService {
     }
 
     static String hash(long accountId, String code) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest((accountId + ":" + code).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(accountId + ":" + code);
     }
 
     /** Retention: sign-in codes go after a day. Harmless when every node runs it. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.motesplats.activity.ActivityDetail;
 import se.motesplats.activity.OccurrenceView;
 import se.motesplats.i18n.Formats;
@@ -106,16 +107,20 @@ class ParticipantsPanel extends Div {
         List<List<String>> rows = participants.stream().map(participant -> List.of(participant.firstName(),
                 getTranslation(participant.status() == SignupStatus.CONFIRMED ? "signup.export.has-place" : "signup.export.waiting"),
                 String.valueOf(participant.companions()),
-                participant.occurrenceId() == null ? "" : activity.comingMeetings().stream()
-                        .filter(coming -> participant.occurrenceId() == coming.id()).findFirst()
-                        .map(coming -> Formats.meeting(coming.startsAt(), language, Zones.STOCKHOLM)).orElse(""),
+                meetingOf(participant).map(coming -> Formats.meeting(coming.startsAt(), language, Zones.STOCKHOLM)).orElse(""),
                 participant.referred() ? getTranslation("signup.export.yes") : "")).toList();
         return new TableExport("participants", () -> new TableExport.Table(headings, rows));
     }
 
+    /** The one meeting a drop-in sign-up is for; empty for a sign-up to the whole activity. */
+    private Optional<OccurrenceView> meetingOf(Participant participant) {
+        Long occurrence = participant.occurrenceId();
+        return occurrence == null ? Optional.empty()
+                : activity.comingMeetings().stream().filter(coming -> coming.id() == occurrence).findFirst();
+    }
+
     private String name(Participant participant) {
-        String meeting = participant.occurrenceId() == null ? "" : activity.comingMeetings().stream()
-                .filter(coming -> participant.occurrenceId() == coming.id()).findFirst()
+        String meeting = meetingOf(participant)
                 .map(coming -> " · " + Formats.shortDate(coming.startsAt(), SupportedLanguage.of(getLocale()), Zones.STOCKHOLM))
                 .orElse("");
         return getTranslation("signup.organiser.person", Map.of("name", participant.firstName(),
