@@ -102,7 +102,7 @@ class RollCall {
   /** Sends every waiting tap, of any meeting; what the server has answered for is forgotten here. */
   async sync() {
     if (this.syncing) return;
-    this.pending = await pendingMarks();
+    await this.refreshPending();
     if (this.pending.length === 0) {
       this.render();
       return;
@@ -119,10 +119,11 @@ class RollCall {
       this.signInNeeded = response.status === 401;
       if (response.ok) {
         const { outcomes } = (await response.json()) as { outcomes: { clientId: string; result: string; reason: string | null }[] };
-        await forget(outcomes.map((outcome) => outcome.clientId));
+        const answered = outcomes.map((outcome) => outcome.clientId);
+        await forget(answered);
         const refused = outcomes.find((outcome) => outcome.result === 'REFUSED');
         this.refusal = refused?.reason ? this.text(refused.reason) : undefined;
-        this.pending = await pendingMarks();
+        await this.refreshPending(new Set(answered));
         this.syncing = false;
         await this.load();
       }
@@ -132,6 +133,16 @@ class RollCall {
       this.syncing = false;
       this.render();
     }
+  }
+
+  /**
+   * The outbox as stored, plus taps made while it was being read: a quick second tap is still being written
+   * when a sync reads the outbox, and would otherwise vanish from the count until the next sync.
+   */
+  private async refreshPending(answered: Set<string> = new Set()) {
+    const stored = await pendingMarks();
+    const storedIds = new Set(stored.map((mark) => mark.clientId));
+    this.pending = [...stored, ...this.pending.filter((mark) => !storedIds.has(mark.clientId) && !answered.has(mark.clientId))];
   }
 
   private text(key: string, values?: Record<string, unknown>): string {
