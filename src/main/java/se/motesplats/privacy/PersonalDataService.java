@@ -46,6 +46,7 @@ public class PersonalDataService {
         List<PersonalDataPart> parts = new ArrayList<>();
         parts.add(new PersonalDataPart("account", List.of(account.account())));
         parts.add(new PersonalDataPart("devices", account.devices()));
+        parts.add(new PersonalDataPart("sessions", account.sessions()));
         parts.add(consents.historyOf(me));
         holders.stream().map(holder -> holder.dataOf(me, language)).filter(part -> !part.records().isEmpty()).forEach(parts::add);
         return parts;

@@ -134,6 +134,21 @@ class Account {
         this.phoneEncrypted = phone == null ? null : phone.encrypted();
     }
 
+    /**
+     * The person lost both their address and their number: the one new contact replaces both (the old
+     * ones may be in someone else's hands by now), and notices go where it reaches.
+     */
+    void recoverWith(ContactCipher.@Nullable SealedContact email, ContactCipher.@Nullable SealedContact phone) {
+        if ((email == null) == (phone == null)) {
+            throw new IllegalArgumentException("Recovery gives one new contact");
+        }
+        this.emailHash = email == null ? null : email.hash();
+        this.emailEncrypted = email == null ? null : email.encrypted();
+        this.phoneHash = phone == null ? null : phone.hash();
+        this.phoneEncrypted = phone == null ? null : phone.encrypted();
+        notifyBy(phone == null ? MessageChannel.EMAIL : MessageChannel.SMS);
+    }
+
     String firstName() {
         return firstName;
     }

@@ -32,8 +32,11 @@ public class AccountPrivacy {
     private final RememberedDevices devices;
     private final Notifications notifications;
     private final JdbcClient jdbc;
+    private final SignedInSessions sessions;
 
-    AccountPrivacy(AccountRepository accounts, ContactCipher cipher, RememberedDevices devices, Notifications notifications, JdbcClient jdbc) {
+    AccountPrivacy(AccountRepository accounts, ContactCipher cipher, RememberedDevices devices, Notifications notifications, JdbcClient jdbc,
+            SignedInSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.cipher = cipher;
         this.devices = devices;
@@ -41,7 +44,7 @@ public class AccountPrivacy {
         this.jdbc = jdbc;
     }
 
-    /** The account as stored, contact details decrypted, and the devices that stay signed in. */
+    /** The account as stored, contact details decrypted, the devices that stay signed in and the open sessions. */
     @Transactional(readOnly = true)
     public AccountData dataOf(long accountId) {
         requireSelfOrAdministrator(accountId);
@@ -65,12 +68,12 @@ public class AccountPrivacy {
         List<Map<String, Object>> deviceRows = new ArrayList<>();
         devices.of(accountId).forEach(device -> deviceRows.add(Map.of("device", device.device(), "created", device.createdAt(),
                 "last-used", device.lastUsed())));
-        return new AccountData(fields, deviceRows);
+        return new AccountData(fields, deviceRows, sessions.dataOf(accountId));
     }
 
     /**
      * Deletes the account after the other modules have erased their part (in the same transaction):
-     * roles, codes, consents, devices and profile go with it through the database's cascades, and
+     * roles, codes, consents, devices, sessions and profile go with it through the database's cascades, and
      * notices to its addresses are emptied. The last administrator cannot leave.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -124,7 +127,7 @@ public class AccountPrivacy {
         }
     }
 
-    /** What the account holds: its fields by name, and one row per remembered device. */
-    public record AccountData(Map<String, Object> account, List<Map<String, Object>> devices) {
+    /** What the account holds: its fields by name, one row per remembered device and one per open session. */
+    public record AccountData(Map<String, Object> account, List<Map<String, Object>> devices, List<Map<String, Object>> sessions) {
     }
 }

@@ -55,7 +55,8 @@ class SecurityConfiguration {
     static final long HSTS_MAX_AGE_SECONDS = Duration.ofDays(365).toSeconds();
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, Clock clock, MapTiles tiles,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, SignedInSessions sessions, Clock clock,
+            MapTiles tiles,
             @Value("${motesplats.security.absolute-session-timeout:PT12H}") Duration absoluteSessionTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**", "/robots.txt").permitAll()
@@ -85,6 +86,8 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny()));
         // before the security context is read from the session, so an expired session signs no one in
         http.addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteSessionTimeout), SecurityContextHolderFilter.class);
+        // likewise a session signed out on "My devices", from any node
+        http.addFilterBefore(new SessionRegister(sessions), SecurityContextHolderFilter.class);
         http.rememberMe(remember -> remember.rememberMeServices(stayingSignedIn).key(stayingSignedIn.getKey()));
         http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
         return http.build();

@@ -62,6 +62,7 @@ public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
         super.setCookie(tokens, maxAge, request, response);
         if (tokens.length > 0 && maxAge > 0) {
             devices.describe(tokens[0], DeviceLabel.of(request.getHeader("User-Agent")));
+            request.setAttribute(SessionRegister.REMEMBERED_SERIES, tokens[0]);
         }
     }
 

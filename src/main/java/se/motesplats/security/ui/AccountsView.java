@@ -5,10 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.AccountSummary;
+import se.motesplats.security.ContactRecovery;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SecondFactor;
 import se.motesplats.shared.ui.RuleMessages;
@@ -30,11 +34,13 @@ public class AccountsView extends Main implements HasDynamicTitle {
 
     private final transient AccountService accounts;
     private final transient SecondFactor secondFactor;
+    private final transient ContactRecovery recovery;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
-    public AccountsView(AccountService accounts, SecondFactor secondFactor) {
+    public AccountsView(AccountService accounts, SecondFactor secondFactor, ContactRecovery recovery) {
         this.accounts = accounts;
+        this.recovery = recovery;
         this.secondFactor = secondFactor;
         addClassName("accounts-view");
         add(new H1(getTranslation("security.accounts.title")), count);
@@ -78,6 +84,7 @@ public class AccountsView extends Main implements HasDynamicTitle {
             reset.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             dialog.add(new Paragraph(getTranslation("security.second-factor.reset-help")), reset);
         }
+        dialog.add(recovery(account, dialog));
         Button save = new Button(getTranslation("security.accounts.save"), click -> {
             accounts.setRoles(account.id(), roles.getValue());
             dialog.close();
@@ -105,6 +112,34 @@ public class AccountsView extends Main implements HasDynamicTitle {
         yes.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         confirm.getFooter().add(new Button(getTranslation("security.accounts.cancel"), click -> confirm.close()), yes);
         confirm.open();
+    }
+
+    /** A person lost both their address and their number: after meeting them, a new one replaces both. */
+    private Div recovery(AccountSummary account, Dialog editing) {
+        TextField contact = new TextField(getTranslation("security.recovery.new-contact"));
+        contact.setId("recovery-contact");
+        contact.setWidthFull();
+        Button replace = new Button(getTranslation("security.recovery.replace"), click -> {
+            Dialog confirm = new Dialog();
+            confirm.setHeaderTitle(getTranslation("security.recovery.confirm", Map.of("name", account.firstName())));
+            confirm.add(new Paragraph(getTranslation("security.recovery.confirm-text")));
+            Button yes = new Button(getTranslation("security.recovery.replace"), yesClick -> {
+                if (RuleMessages.attempt(() -> recovery.replaceLostContact(account.id(), contact.getValue()))) {
+                    Notification.show(getTranslation("security.recovery.done", Map.of("name", account.firstName())));
+                    editing.close();
+                    refresh();
+                }
+                confirm.close();
+            });
+            yes.setId("recovery-confirm");
+            yes.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+            confirm.getFooter().add(new Button(getTranslation("security.accounts.cancel"), cancel -> confirm.close()), yes);
+            confirm.open();
+        });
+        replace.setId("recovery-replace");
+        replace.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        return new Div(new H3(getTranslation("security.recovery.heading")), new Paragraph(getTranslation("security.recovery.help")),
+                contact, replace);
     }
 
     @Override

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.RememberedDevice;
+import se.motesplats.security.SignedInSessions;
 import se.motesplats.security.StayingSignedIn;
 import se.motesplats.shared.Zones;
 
@@ -29,13 +31,14 @@ public class MyDevicesView extends Main implements HasDynamicTitle {
     private final transient StayingSignedIn stayingSignedIn;
     private final Div list = new Div();
 
-    public MyDevicesView(StayingSignedIn stayingSignedIn) {
+    public MyDevicesView(StayingSignedIn stayingSignedIn, SignedInSessions sessions, AuthenticationContext authentication) {
         this.stayingSignedIn = stayingSignedIn;
         addClassNames("narrow-view", "my-devices-view");
         add(new H1(getTranslation("security.devices.title")), new Paragraph(getTranslation("security.devices.intro")));
         list.setId("my-devices");
         add(list);
         refresh();
+        add(new OpenSessionsList(sessions, authentication));
     }
 
     private void refresh() {

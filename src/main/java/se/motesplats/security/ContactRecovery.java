@@ -1,0 +1,102 @@
+package se.motesplats.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.notification.EmailMessage;
+import se.motesplats.notification.EmailService;
+import se.motesplats.notification.SmsMessage;
+import se.motesplats.notification.SmsService;
+import se.motesplats.shared.RuleViolation;
+
+/**
+ * Account recovery for a person who lost both their e-mail address and their mobile number, so no
+ * code reaches them. There is no self-service way: whatever a stranger could answer to prove it is
+ * them, an attacker could answer too. An administrator who has checked the person's identity in
+ * person (docs/security.md, "Account recovery") gives the account one new address or number.
+ *
+ * <p>Never one's own account, so a stolen administrator session cannot move its own sign-in. The old
+ * address and number are told, in case one still works and the person did not ask for this. Every
+ * session and remembered device of the account ends, since the lost phone may still be signed in, and
+ * the second factor goes: staff work as staff again only after setting up a new app.
+ */
+@Service
+public class ContactRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactRecovery.class);
+
+    private final AccountRepository accounts;
+    private final ContactCipher cipher;
+    private final SignedInSessions sessions;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final EmailService mail;
+    private final SmsService sms;
+
+    ContactRecovery(AccountRepository accounts, ContactCipher cipher, SignedInSessions sessions, AuditLog audit, JdbcClient jdbc,
+            EmailService mail, SmsService sms) {
+        this.accounts = accounts;
+        this.cipher = cipher;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.mail = mail;
+        this.sms = sms;
+    }
+
+    /** Gives the account the typed address or number in place of both lost ones. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Transactional
+    public void replaceLostContact(long accountId, String typedEmailOrPhone) {
+        if (CurrentPerson.required().accountId() == accountId) {
+            throw new RuleViolation("security.recovery.own");
+        }
+        EmailOrPhone typed = EmailOrPhone.parse(typedEmailOrPhone)
+                .orElseThrow(() -> new RuleViolation("security.sign-in.email-or-phone-invalid"));
+        if (typed.isPhone() && !sms.available()) {
+            throw new RuleViolation("security.sign-in.sms-unavailable");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        ContactCipher.SealedContact sealed = typed.isPhone() ? cipher.sealPhone(typed.phone()) : cipher.sealEmail(typed.email());
+        (typed.isPhone() ? accounts.findByPhoneHash(sealed.hash()) : accounts.findByEmailHash(sealed.hash()))
+                .filter(holder -> holder.id() != accountId).ifPresent(holder -> {
+                    throw new RuleViolation("security.recovery.taken");
+                });
+        Optional<String> oldEmail = account.email(cipher).filter(email -> !email.equals(typed.email()));
+        Optional<String> oldPhone = account.phone(cipher).filter(phone -> !phone.equals(typed.phone()));
+        account.recoverWith(typed.isPhone() ? null : sealed, typed.isPhone() ? sealed : null);
+        jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update();
+        int ended = sessions.endAllOf(accountId);
+        audit.changed("security.contact-recovered", "account:" + accountId, accountId,
+                (typed.isPhone() ? "new phone" : "new e-mail") + ", " + ended + " sessions ended");
+        SupportedLanguage language = SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE);
+        String name = account.firstName();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                oldEmail.ifPresent(email -> tell(() -> mail.send(new EmailMessage(email, language, "security.email.contact-recovered",
+                        Map.of("name", name)))));
+                oldPhone.ifPresent(phone -> tell(() -> sms.send(new SmsMessage(phone, language, "security.sms.contact-recovered", Map.of()))));
+            }
+        });
+    }
+
+    /** The old address or number is lost, so it may well not work: the recovery stands either way. */
+    private static void tell(Runnable notice) {
+        try {
+            notice.run();
+        } catch (RuntimeException unreachable) {
+            // the class only: a provider's message may quote the address
+            LOG.warn("The notice of a contact recovery to the old address or number could not be sent ({})",
+                    unreachable.getClass().getSimpleName());
+        }
+    }
+}
