@@ -3,17 +3,14 @@ package se.motesplats.security;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.motesplats.i18n.SupportedLanguage;
-import se.motesplats.notification.EmailMessage;
-import se.motesplats.notification.EmailService;
-import se.motesplats.notification.SmsMessage;
+import se.motesplats.notification.MessageChannel;
+import se.motesplats.notification.Notice;
+import se.motesplats.notification.Notifications;
+import se.motesplats.notification.Recipient;
 import se.motesplats.notification.SmsService;
 import se.motesplats.shared.RuleViolation;
 
@@ -31,24 +28,25 @@ import se.motesplats.shared.RuleViolation;
 @Service
 public class ContactRecovery {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ContactRecovery.class);
+    /** What the old address and number are told: {@code .subject} and {@code .body} by e-mail, {@code .sms} by text message. */
+    static final String NOTICE = "security.contact-recovered";
 
     private final AccountRepository accounts;
     private final ContactCipher cipher;
     private final SignedInSessions sessions;
     private final AuditLog audit;
     private final JdbcClient jdbc;
-    private final EmailService mail;
+    private final Notifications notifications;
     private final SmsService sms;
 
     ContactRecovery(AccountRepository accounts, ContactCipher cipher, SignedInSessions sessions, AuditLog audit, JdbcClient jdbc,
-            EmailService mail, SmsService sms) {
+            Notifications notifications, SmsService sms) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.sessions = sessions;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.mail = mail;
+        this.notifications = notifications;
         this.sms = sms;
     }
 
@@ -77,26 +75,12 @@ public class ContactRecovery {
         int ended = sessions.endAllOf(accountId);
         audit.changed("security.contact-recovered", "account:" + accountId, accountId,
                 (typed.isPhone() ? "new phone" : "new e-mail") + ", " + ended + " sessions ended");
+        // queued in this transaction and sent with retries, to each old contact on its own channel
         SupportedLanguage language = SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE);
-        String name = account.firstName();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                oldEmail.ifPresent(email -> tell(() -> mail.send(new EmailMessage(email, language, "security.email.contact-recovered",
-                        Map.of("name", name)))));
-                oldPhone.ifPresent(phone -> tell(() -> sms.send(new SmsMessage(phone, language, "security.sms.contact-recovered", Map.of()))));
-            }
-        });
-    }
-
-    /** The old address or number is lost, so it may well not work: the recovery stands either way. */
-    private static void tell(Runnable notice) {
-        try {
-            notice.run();
-        } catch (RuntimeException unreachable) {
-            // the class only: a provider's message may quote the address
-            LOG.warn("The notice of a contact recovery to the old address or number could not be sent ({})",
-                    unreachable.getClass().getSimpleName());
-        }
+        Map<String, Object> name = Map.of("name", account.firstName());
+        oldEmail.ifPresent(email -> notifications.enqueue(new Notice(new Recipient(email, null, language, MessageChannel.EMAIL),
+                NOTICE, name, null, null)));
+        oldPhone.ifPresent(phone -> notifications.enqueue(new Notice(new Recipient(null, phone, language, MessageChannel.SMS),
+                NOTICE, name, null, null)));
     }
 }

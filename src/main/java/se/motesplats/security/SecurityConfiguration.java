@@ -18,7 +18,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.motesplats.security.ui.SignInView;
-import se.motesplats.shared.MapTiles;
 
 /**
  * Security in two layers: every route carries an access annotation (checked by Vaadin's navigation
@@ -28,27 +27,6 @@ import se.motesplats.shared.MapTiles;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-    /**
-     * Works with Vaadin Flow: its bootstrap uses inline scripts and {@code executeJs} evaluates code,
-     * hence 'unsafe-inline' and 'unsafe-eval' for scripts. Everything else is self-hosted, no CDN; the one
-     * foreign source is the map tile server, for images only.
-     */
-    static String contentSecurityPolicy(MapTiles tiles) {
-        return String.join("; ",
-                "default-src 'self'",
-                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data: blob:" + tiles.origin().map(origin -> " " + origin).orElse(""),
-                "font-src 'self' data:",
-                "connect-src 'self'",
-                "worker-src 'self'",
-                "manifest-src 'self'",
-                "object-src 'none'",
-                "base-uri 'self'",
-                "form-action 'self'",
-                "frame-ancestors 'none'");
-    }
-
     static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(self), payment=()";
 
     /** One year: browsers then use https only, for this host and its subdomains (docs/security.md). */
@@ -56,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, SignedInSessions sessions, Clock clock,
-            MapTiles tiles,
+            ContentSecurityPolicy contentSecurityPolicy,
             @Value("${motesplats.security.absolute-session-timeout:PT12H}") Duration absoluteSessionTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**", "/robots.txt").permitAll()
@@ -78,7 +56,7 @@ class SecurityConfiguration {
         // HSTS is written only on secure requests; behind a TLS-terminating proxy the request counts as secure
         // through X-Forwarded-Proto (server.forward-headers-strategy=native, application.properties)
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
+                .addHeaderWriter(contentSecurityPolicy)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))

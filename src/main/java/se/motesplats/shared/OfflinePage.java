@@ -17,7 +17,25 @@ import se.motesplats.i18n.TranslationProvider;
  * Built from {@code translations/} so that it never drifts from the other texts.
  */
 @RestController
-class OfflinePage {
+public class OfflinePage {
+
+    /** Shows the remembered or the browser's language; the retry buttons load the page again. */
+    private static final String SCRIPT = """
+            (function () {
+              var match = document.cookie.match(/(?:^|; )motesplats-lang=([^;]+)/);
+              var wanted = match ? decodeURIComponent(match[1]) : (navigator.language || 'sv');
+              var sections = Array.prototype.slice.call(document.querySelectorAll('section'));
+              var chosen = sections.filter(function (s) { return s.lang.toLowerCase() === wanted.toLowerCase(); })[0]
+                || sections.filter(function (s) { return s.lang === wanted.split('-')[0]; })[0]
+                || sections[0];
+              chosen.hidden = false;
+              document.documentElement.lang = chosen.lang;
+              document.documentElement.dir = chosen.dir;
+              document.querySelectorAll('button').forEach(function (b) { b.addEventListener('click', function () { location.reload(); }); });
+            })();""";
+
+    /** The script's hash as a Content-Security-Policy source: the page is the same for everyone, and the script never changes. */
+    public static final String SCRIPT_HASH = "sha256-" + java.util.Base64.getEncoder().encodeToString(sha256(SCRIPT));
 
     private final String html;
 
@@ -27,7 +45,7 @@ class OfflinePage {
                         <section lang="%s" dir="%s" hidden>
                         <h1>%s</h1>
                         <p>%s</p>
-                        <button type="button" onclick="location.reload()">%s</button>
+                        <button type="button">%s</button>
                         </section>""".formatted(language.tag(), language.direction().attribute(),
                         escape(translations.translate(language, "pwa.offline.title")),
                         escape(translations.translate(language, "pwa.offline.text")),
@@ -42,21 +60,17 @@ class OfflinePage {
                 </head><body><main>
                 %s
                 </main>
-                <script>
-                (function () {
-                  var match = document.cookie.match(/(?:^|; )motesplats-lang=([^;]+)/);
-                  var wanted = match ? decodeURIComponent(match[1]) : (navigator.language || 'sv');
-                  var sections = Array.prototype.slice.call(document.querySelectorAll('section'));
-                  var chosen = sections.filter(function (s) { return s.lang.toLowerCase() === wanted.toLowerCase(); })[0]
-                    || sections.filter(function (s) { return s.lang === wanted.split('-')[0]; })[0]
-                    || sections[0];
-                  chosen.hidden = false;
-                  document.documentElement.lang = chosen.lang;
-                  document.documentElement.dir = chosen.dir;
-                })();
-                </script>
+                <script>%s</script>
                 </body></html>
-                """.formatted(sections);
+                """.formatted(sections, SCRIPT);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static String escape(String text) {

@@ -27,6 +27,7 @@ class ContactRecoveryModuleTest extends ModuleTestBase {
     @Autowired SignedInSessions sessions;
     @Autowired RememberedDevices devices;
     @Autowired DevelopmentOutbox outbox;
+    @Autowired se.motesplats.notification.Notifications notifications;
     @Autowired JdbcClient jdbc;
 
     private static String address(String name) {
@@ -64,6 +65,7 @@ class ContactRecoveryModuleTest extends ModuleTestBase {
         assertThat(devices.of(hamid)).isEmpty();
         assertThat(jdbc.sql("select detail from audit_event where action = 'security.contact-recovered' and person_id = ? and actor_id = ?")
                 .params(hamid, admin).query(String.class).list()).singleElement().asString().startsWith("new e-mail");
+        notifications.sendDue();
         assertThat(outbox.latestTo(lostAddress)).first().satisfies(mail -> assertThat(mail.text()).contains("Hamid", "administrat"));
         assertThat(outbox.latestTo(lostNumber)).first().satisfies(sms -> assertThat(sms.text()).contains("Mötesplats"));
     }

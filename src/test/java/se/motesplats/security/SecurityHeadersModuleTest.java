@@ -95,6 +95,15 @@ class SecurityHeadersModuleTest extends ModuleTestBase {
         assertThat(csp).containsEntry("default-src", "'self'").containsEntry("object-src", "'none'")
                 .containsEntry("frame-ancestors", "'none'").containsEntry("base-uri", "'self'");
         assertThat(csp.values()).as("no source allows any host").noneMatch(sources -> Arrays.asList(sources.split("\\s+")).contains("*"));
+        List<String> scripts = Arrays.asList(csp.get("script-src").split("\\s+"));
+        assertThat(scripts).as("inline scripts run by nonce or hash only").doesNotContain("'unsafe-inline'")
+                .anyMatch(source -> source.startsWith("'nonce-")).contains("'" + se.motesplats.shared.OfflinePage.SCRIPT_HASH + "'");
+        String nonce = scripts.stream().filter(source -> source.startsWith("'nonce-")).findFirst().orElseThrow()
+                .replaceAll("^'nonce-|'$", "");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+        while (script.find()) {
+            assertThat(script.group()).as("every script of the page carries the response's nonce").contains("nonce=\"" + nonce + "\"");
+        }
         passed("Content-Security-Policy");
 
         assertThat(single(page, "X-Content-Type-Options")).isEqualToIgnoringCase("nosniff");
@@ -151,6 +160,18 @@ class SecurityHeadersModuleTest extends ModuleTestBase {
         passed("Strict-Transport-Security");
         checkSessionCookie(page, true);
         PAGES.add(path);
+    }
+
+    @Test
+    void eachResponseHasANonceOfItsOwnAndTheOfflinePagesScriptMatchesItsHash() throws Exception {
+        assertThat(single(get("/", Map.of()), "Content-Security-Policy")).isNotEqualTo(single(get("/", Map.of()), "Content-Security-Policy"));
+        String offline = get("/offline.html", Map.of()).body();
+        String script = offline.substring(offline.indexOf("<script>") + "<script>".length(), offline.indexOf("</script>"));
+        assertThat("sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .as("what the browser hashes is what the policy allows").isEqualTo(se.motesplats.shared.OfflinePage.SCRIPT_HASH);
+        assertThat(offline).as("no inline event handlers, which no hash allows").doesNotContain("onclick");
+        passed("Content-Security-Policy");
     }
 
     @Test

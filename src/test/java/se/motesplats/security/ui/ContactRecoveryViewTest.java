@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,7 +41,12 @@ class ContactRecoveryViewTest extends BrowserlessTestBase {
     private void replaceWith(String typed) {
         test($(TextField.class).id("recovery-contact")).setValue(typed);
         test($(Button.class).id("recovery-replace")).click();
-        test($(Button.class).id("recovery-confirm")).click();
+        // a dialog's footer is not among the components a query walks through
+        Dialog confirm = $(Dialog.class).last();
+        Button yes = confirm.getFooter().getElement().getChildren().flatMap(element -> element.getComponent().stream())
+                .filter(component -> component.getId().filter("recovery-confirm"::equals).isPresent()).map(Button.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no confirm button"));
+        test(yes).click();
     }
 
     @Test
