@@ -3,6 +3,7 @@ package se.motesplats.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,11 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestBase {
 
     private void visit(Page page, String path) {
         page.navigate(url(path));
-        page.waitForSelector("main");
+        try {
+            page.waitForSelector("main");
+        } catch (PlaywrightException notShown) {
+            throw new AssertionError("/" + path + " did not render; violations " + violations(page) + consoleViolations, notShown);
+        }
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(violations(page)).as("violations on /%s", path).isEmpty();
     }
