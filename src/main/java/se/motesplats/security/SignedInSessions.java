@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -168,10 +169,10 @@ public class SignedInSessions implements HttpSessionListener {
 
     /** What is stored about the person's open sessions, for their data export. */
     @Transactional(readOnly = true)
-    List<java.util.Map<String, Object>> dataOf(long accountId) {
+    List<Map<String, Object>> dataOf(long accountId) {
         return jdbc.sql("select device, created_at, last_seen from signed_in_session where account_id = ? order by created_at")
                 .param(accountId)
-                .query((row, number) -> java.util.Map.<String, Object>of("device", row.getString("device"),
+                .query((row, number) -> Map.<String, Object>of("device", row.getString("device"),
                         "created", row.getTimestamp("created_at").toInstant(), "last-used", row.getTimestamp("last_seen").toInstant()))
                 .list();
     }
