@@ -19,6 +19,9 @@ final class Measurements {
     record Level(int users, long fromSecond, long toSecond) {
     }
 
+    /** The goal of issue 9: 1,000 active users at p95 ≤ 100 ms. */
+    static final long GOAL_P95_MILLIS = 100;
+
     private static final ConcurrentLinkedQueue<Sample> SAMPLES = new ConcurrentLinkedQueue<>();
     private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> OUTCOMES =
             new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -49,6 +52,8 @@ final class Measurements {
     static String report(List<Level> levels) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%n| active users | requests/s | p50 | p95 | p99 | max | requests |%n|---|---|---|---|---|---|---|%n"));
+        String knee = "Knee: p95 was above " + GOAL_P95_MILLIS + " ms at every level";
+        boolean held = true;
         for (Level level : levels) {
             List<Long> times = new ArrayList<>();
             for (Sample sample : SAMPLES) {
@@ -60,11 +65,19 @@ final class Measurements {
             if (times.isEmpty()) {
                 continue;
             }
+            double throughput = times.size() / (double) (level.toSecond() - level.fromSecond());
+            long p95 = percentile(times, 95);
             out.append(String.format(Locale.ROOT, "| %d | %.1f | %d ms | %d ms | %d ms | %d ms | %d |%n", level.users(),
-                    times.size() / (double) (level.toSecond() - level.fromSecond()), percentile(times, 50),
-                    percentile(times, 95), percentile(times, 99), times.getLast(), times.size()));
+                    throughput, percentile(times, 50), p95, percentile(times, 99), times.getLast(), times.size()));
+            if (held && p95 <= GOAL_P95_MILLIS) {
+                knee = String.format(Locale.ROOT, "Knee: p95 ≤ %d ms held up to %d active users (%.1f requests/s)",
+                        GOAL_P95_MILLIS, level.users(), throughput);
+            } else if (held) {
+                held = false;
+                knee += String.format(Locale.ROOT, "; at %d active users p95 was %d ms", level.users(), p95);
+            }
         }
-        return out.toString();
+        return out.append(knee).append(System.lineSeparator()).toString();
     }
 
     static String reportByName(Level level) {
