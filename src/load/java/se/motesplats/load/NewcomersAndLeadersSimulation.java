@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
 
 /**
  * Newcomers browsing and signing up, and leaders taking the roll call, against one running node (the
- * demo data; scripts/load-test.sh starts it). Active users rise in levels (closed model: a newcomer who
+ * demo data; src/load/load-test.sh starts it). Active users rise in levels (closed model: a newcomer who
  * has finished is replaced by a new visitor at once); per level the steady part is measured separately to
  * find the knee. Newcomers think 5–15 s between interactions, as people reading a page on a phone do.
  *

@@ -4,13 +4,13 @@
 # runs the Gatling simulation (profile "load") against it and stops it again. Figures per level of active users
 # are printed at the end and kept in target/load-test.log; Gatling's report lands in target/gatling/.
 #
-#   scripts/load-test.sh                                   # 100 → 1,500 active users, 60 s a level
-#   scripts/load-test.sh -Dload.users=100,500,1000 -Dload.level-seconds=30
+#   src/load/load-test.sh                                   # 100 → 1,500 active users, 60 s a level
+#   src/load/load-test.sh -Dload.users=100,500,1000 -Dload.level-seconds=30
 # Other settings: -Dload.leaders=10 -Dload.sign-up-share=0.1 -Dload.ramp-seconds=15 (see the simulation's comment).
 # LOAD_PORT (default 18480; the management port is the next one), APP_MAVEN_ARGS (e.g. "-Dvaadin.skip" once
 # target/classes holds the production bundle), APP_JVM_ARGS (e.g. "-Xmx2g") change how the app is started.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 port="${LOAD_PORT:-18480}"
