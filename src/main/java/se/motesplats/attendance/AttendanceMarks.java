@@ -31,8 +31,7 @@ class AttendanceMarks {
                 .param("name", mark.walkInName()).update();
         // seen before? (the person's row lock serialises a replay; a client id reused for someone else
         // fails on the primary key, and the retried transaction then finds it here)
-        if (jdbc.sql("select count(*) from attendance_mark where client_id = :client").param("client", mark.clientId().toString())
-                .query(Integer.class).single() > 0) {
+        if (seen(mark.clientId())) {
             return false;
         }
         jdbc.sql("""
@@ -59,6 +58,12 @@ class AttendanceMarks {
                 .param("method", state.method() == null ? null : state.method().name()).param("by", state.recordedBy())
                 .param("leader", state.leader()).param("meeting", mark.meetingId()).param("attendee", attendee.key()).update();
         return true;
+    }
+
+    /** Whether a mark with this client id is stored already. */
+    boolean seen(java.util.UUID clientId) {
+        return jdbc.sql("select count(*) from attendance_mark where client_id = :client").param("client", clientId.toString())
+                .query(Integer.class).single() > 0;
     }
 
     /** A row of the attendance table. */
