@@ -313,6 +313,13 @@ class RollCall {
       withContact.forEach((part) => (part.hidden = !given));
       problem.hidden = !given || problem.textContent === '';
     };
+    // a problem shown is about what was typed before: any change takes it away
+    const clearProblem = () => {
+      problem.textContent = '';
+      problem.hidden = true;
+    };
+    this.walkIn.addEventListener('input', clearProblem);
+    this.walkIn.addEventListener('change', clearProblem);
     contact.addEventListener('input', showContactParts);
     const add = element('button', this.text('attendance.roll-call.add-walk-in'), 'add');
     add.type = 'submit';
