@@ -29,19 +29,20 @@ class AttendanceMarks {
                 on duplicate key update walk_in_name = coalesce(walk_in_name, :name)""")
                 .param("meeting", mark.meetingId()).param("attendee", attendee.key()).param("account", attendee.accountId())
                 .param("name", mark.walkInName()).update();
-        // seen before? (the person's row lock serialises a replay; a client id reused for someone else
-        // fails on the primary key, and the retried transaction then finds it here)
-        if (seen(mark.clientId())) {
-            return false;
-        }
-        jdbc.sql("""
-                insert into attendance_mark (client_id, occurrence_id, attendee, kind, method, leader, marked_at, received_at,
-                                             recorded_by, walk_in_name)
+        // seen before? the primary key answers as the mark is inserted: a replayed client id inserts nothing
+        // (the person's row lock serialises replays; the meeting and the person were checked by the caller, so the
+        // key is the one thing that can make the insert be ignored)
+        int inserted = jdbc.sql("""
+                insert ignore into attendance_mark (client_id, occurrence_id, attendee, kind, method, leader, marked_at, received_at,
+                                                    recorded_by, walk_in_name)
                 values (:client, :meeting, :attendee, :kind, :method, :leader, :at, :received, :by, :name)""")
                 .param("client", mark.clientId().toString()).param("meeting", mark.meetingId()).param("attendee", attendee.key())
                 .param("kind", mark.kind().name()).param("method", method.name()).param("leader", mark.leader())
                 .param("at", Timestamp.from(mark.at())).param("received", Timestamp.from(receivedAt)).param("by", recordedBy)
                 .param("name", mark.walkInName()).update();
+        if (inserted == 0) {
+            return false;
+        }
         AttendanceState state = AttendanceState.of(jdbc.sql("""
                 select kind, marked_at, method, recorded_by, leader from attendance_mark
                 where occurrence_id = :meeting and attendee = :attendee""")
@@ -82,6 +83,12 @@ class AttendanceMarks {
                     counts.put(row.getLong("occurrence_id"), row.getInt("present"));
                 });
         return counts;
+    }
+
+    /** The keys of everyone who has been marked at a meeting: what a sync needs of it, without the rows. */
+    List<String> attendeesOf(long meetingId) {
+        return jdbc.sql("select attendee from attendance where occurrence_id = :meeting").param("meeting", meetingId)
+                .query(String.class).list();
     }
 
     /** Everyone who has been marked at a meeting, present now or not. */

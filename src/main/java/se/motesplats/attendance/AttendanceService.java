@@ -274,7 +274,7 @@ public class AttendanceService {
                 known.add(Attendee.companion(holder.signupId(), index).key());
             }
         }
-        marks.of(meetingId).forEach(row -> known.add(row.attendee().key()));
+        known.addAll(marks.attendeesOf(meetingId));
         return Optional.of(new SyncScope(meeting.get().occurrence().startsAt(), activityId, organisationId, leaders, known));
     }
 
