@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -241,9 +242,19 @@ public class AttendanceService {
         Map<UUID, SyncOutcome> outcomes = transactions.run(() -> {
             Map<Long, Optional<SyncScope>> scopes = new HashMap<>();
             Map<UUID, SyncOutcome> done = new HashMap<>();
+            List<Checked> toStore = new ArrayList<>();
             for (Mark mark : ordered) {
                 SyncScope scope = scopes.computeIfAbsent(mark.meetingId(), this::scopeIfManaged).orElse(null);
-                done.putIfAbsent(mark.clientId(), apply(mark, scope, caller, now));
+                SyncOutcome answered = check(mark, scope, caller, now, toStore);
+                if (answered != null) {
+                    done.putIfAbsent(mark.clientId(), answered);
+                }
+            }
+            Set<UUID> stored = marks.addAll(toStore.stream().map(Checked::mark).toList(), caller.accountId(), now);
+            for (Checked checked : toStore) {
+                UUID clientId = checked.mark().mark().clientId();
+                done.putIfAbsent(clientId, new SyncOutcome(clientId,
+                        stored.contains(clientId) ? SyncOutcome.Result.STORED : SyncOutcome.Result.ALREADY_STORED, checked.notice()));
             }
             return done;
         });
@@ -278,7 +289,13 @@ public class AttendanceService {
         return Optional.of(new SyncScope(meeting.get().occurrence().startsAt(), activityId, organisationId, leaders, known));
     }
 
-    private SyncOutcome apply(Mark mark, @org.jspecify.annotations.Nullable SyncScope scope, SignedInPerson caller, Instant now) {
+    /** A mark that passed the checks, to be stored with the others of its batch; the notice tells the phone of a contact not used. */
+    private record Checked(AttendanceMarks.New mark, @org.jspecify.annotations.Nullable String notice) {
+    }
+
+    /** Answers a mark that is refused (or a registration replayed); a mark that may be stored goes into {@code toStore}. */
+    private @org.jspecify.annotations.Nullable SyncOutcome check(Mark mark, @org.jspecify.annotations.Nullable SyncScope scope,
+            SignedInPerson caller, Instant now, List<Checked> toStore) {
         if (scope == null) {
             return refused(mark, "attendance.rule.not-your-meeting");
         }
@@ -311,8 +328,9 @@ public class AttendanceService {
         }
         boolean leader = scope.leaders().contains(person.key());
         Mark checked = new Mark(mark.clientId(), mark.meetingId(), person.key(), mark.kind(), at, leader, walkIn ? walkInName : null);
-        boolean stored = marks.add(checked, person, walkIn ? CheckInMethod.WALK_IN : CheckInMethod.ROLL_CALL, caller.accountId(), now);
-        return new SyncOutcome(mark.clientId(), stored ? SyncOutcome.Result.STORED : SyncOutcome.Result.ALREADY_STORED, notice);
+        toStore.add(new Checked(new AttendanceMarks.New(checked, person, walkIn ? CheckInMethod.WALK_IN : CheckInMethod.ROLL_CALL),
+                notice));
+        return null;
     }
 
     /** Leaders correct their own roll call on the meeting's day only; later corrections are for coordinators. */
