@@ -12,6 +12,7 @@ import {
   loadRollCall,
   type PendingMark,
   pendingMarks,
+  type Registration,
   type RollCallData,
   rollCallUrl,
   saveRollCall,
@@ -41,7 +42,13 @@ button { font: inherit; min-height: 48px; border-radius: 10px; cursor: pointer; 
 .person .away { margin-inline-start: auto; font-size: 0.85rem; font-style: italic; }
 form { display: flex; gap: 8px; align-items: end; flex-wrap: wrap; margin-top: 8px; }
 label { display: block; width: 100%; }
-input { font: inherit; min-height: 44px; flex: 1; min-width: 10rem; padding: 0 10px; border: 1px solid #666; border-radius: 8px; }
+input, select { font: inherit; min-height: 44px; flex: 1; min-width: 10rem; padding: 0 10px; border: 1px solid #666; border-radius: 8px;
+  background: #fff; color: inherit; }
+form > p { width: 100%; }
+.consent { display: flex; gap: 10px; align-items: flex-start; width: 100%; }
+.consent input { flex: none; min-width: 0; min-height: 0; inline-size: 24px; block-size: 24px; margin: 2px 0 0; }
+.consent label { width: auto; flex: 1; }
+[hidden] { display: none !important; }
 .add { background: #0b5e55; color: #fff; border: none; padding: 0 18px; }
 a { color: #0b5e55; display: inline-block; min-height: 48px; line-height: 48px; }
 `;
@@ -121,8 +128,9 @@ class RollCall {
         const { outcomes } = (await response.json()) as { outcomes: { clientId: string; result: string; reason: string | null }[] };
         const answered = outcomes.map((outcome) => outcome.clientId);
         await forget(answered);
-        const refused = outcomes.find((outcome) => outcome.result === 'REFUSED');
-        this.refusal = refused?.reason ? this.text(refused.reason) : undefined;
+        // refused marks, and walk-ins counted without the contact they gave, say why
+        const noted = outcomes.find((outcome) => outcome.reason);
+        this.refusal = noted?.reason ? this.text(noted.reason) : undefined;
         await this.refreshPending(new Set(answered));
         this.syncing = false;
         await this.load();
@@ -166,7 +174,7 @@ class RollCall {
         known.add(mark.attendee);
         added.push({
           attendee: mark.attendee, name: mark.walkInName, group: 'WALK_IN', present: false, checkedInAt: null, method: null,
-          saidCannotCome: false
+          saidCannotCome: false, registration: registrationOf(mark)
         });
       }
     }
@@ -182,7 +190,8 @@ class RollCall {
       at: new Date().toISOString(),
       leader: entry.group === 'LEADER',
       // a walk-in's name travels with each of their taps: the server may not have seen the first yet
-      walkInName: entry.attendee.startsWith('w') ? entry.name : null
+      walkInName: entry.attendee.startsWith('w') ? entry.name : null,
+      ...entry.registration
     };
     await addMark(mark);
     this.pending.push(mark);
@@ -266,30 +275,110 @@ class RollCall {
 
   private renderWalkIn() {
     if (this.walkIn.childElementCount > 0) return;
-    const label = element('label', this.text('attendance.roll-call.walk-in-label'));
-    label.htmlFor = 'walk-in-name';
-    const input = element('input');
-    input.id = 'walk-in-name';
-    input.maxLength = 100;
-    input.autocomplete = 'off';
+    const data = this.data!;
+    const field = <K extends 'input' | 'select'>(tag: K, id: string, labelKey: string): [HTMLLabelElement, HTMLElementTagNameMap[K]] => {
+      const label = element('label', this.text(labelKey));
+      label.htmlFor = id;
+      const control = element(tag);
+      control.id = id;
+      return [label, control];
+    };
+    const [nameLabel, name] = field('input', 'walk-in-name', 'attendance.roll-call.walk-in-label');
+    name.maxLength = 100;
+    name.autocomplete = 'off';
+    const [contactLabel, contact] = field('input', 'walk-in-contact', 'attendance.roll-call.walk-in-contact');
+    contact.maxLength = 254;
+    contact.autocomplete = 'off';
+    contact.dir = 'ltr';
+    // the contact and its consent only when the phone has the consent text (a roll call stored before it had none)
+    contactLabel.hidden = contact.hidden = !data.consentVersion;
+    const [languageLabel, language] = field('select', 'walk-in-language', 'attendance.roll-call.walk-in-language');
+    for (const option of data.languages ?? []) {
+      const item = element('option', option.name);
+      item.value = option.tag;
+      item.lang = option.tag;
+      language.append(item);
+    }
+    language.value = data.language;
+    const consentBox = element('div', undefined, 'consent');
+    const [consentLabel, consent] = field('input', 'walk-in-consent', 'attendance.roll-call.walk-in-consent');
+    consent.type = 'checkbox';
+    consentBox.append(consent, consentLabel);
+    const problem = element('p', undefined, 'status problem');
+    problem.id = 'walk-in-problem';
+    problem.setAttribute('role', 'alert');
+    const withContact = [languageLabel, language, consentBox];
+    const showContactParts = () => {
+      const given = contact.value.trim() !== '';
+      withContact.forEach((part) => (part.hidden = !given));
+      problem.hidden = !given || problem.textContent === '';
+    };
+    // a problem shown is about what was typed before: any change takes it away
+    const clearProblem = () => {
+      problem.textContent = '';
+      problem.hidden = true;
+    };
+    this.walkIn.addEventListener('input', clearProblem);
+    this.walkIn.addEventListener('change', clearProblem);
+    contact.addEventListener('input', showContactParts);
     const add = element('button', this.text('attendance.roll-call.add-walk-in'), 'add');
     add.type = 'submit';
     add.id = 'add-walk-in';
+    const added = element('p');
+    added.id = 'walk-in-added';
+    added.setAttribute('role', 'status');
     const back = element('a', this.text('attendance.roll-call.back'));
     back.href = '/leading-today';
-    this.walkIn.replaceChildren(label, input, add);
-    this.walkIn.after(back);
+    this.walkIn.replaceChildren(nameLabel, name, contactLabel, contact, ...withContact, problem, add);
+    this.walkIn.after(added, back);
+    showContactParts();
+    const refuse = (key: string, control: HTMLInputElement) => {
+      problem.textContent = this.text(key);
+      problem.hidden = false;
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', problem.id);
+      control.focus();
+    };
     this.walkIn.addEventListener('submit', (event) => {
       event.preventDefault();
-      const name = input.value.trim();
-      if (!name) return;
-      input.value = '';
+      const typedName = name.value.trim();
+      if (!typedName) return;
+      const typedContact = contact.value.trim();
+      [contact, consent].forEach((control) => control.removeAttribute('aria-invalid'));
+      problem.textContent = '';
+      let registration: Registration | undefined;
+      if (typedContact) {
+        if (!looksLikeEmailOrPhone(typedContact)) return refuse('attendance.roll-call.walk-in-contact-invalid', contact);
+        if (!consent.checked) return refuse('attendance.roll-call.walk-in-consent-needed', consent);
+        registration = {
+          walkInContact: typedContact, walkInLanguage: language.value, consentVersion: data.consentVersion, consentLanguage: data.language
+        };
+      }
+      name.value = contact.value = '';
+      consent.checked = false;
+      language.value = data.language;
+      showContactParts();
+      // the same words whether or not the contact was known: the leader is not told who has an account
+      added.textContent = registration ? this.text('attendance.roll-call.walk-in-registered', { name: typedName }) : '';
       void this.tap({
-        attendee: `w${crypto.randomUUID()}`, name, group: 'WALK_IN', present: false, checkedInAt: null, method: null,
-        saidCannotCome: false
+        attendee: `w${crypto.randomUUID()}`, name: typedName, group: 'WALK_IN', present: false, checkedInAt: null, method: null,
+        saidCannotCome: false, registration
       });
     });
   }
+}
+
+/** A first check of the contact on the phone; the server applies the portal's full rule (security.EmailOrPhone). */
+function looksLikeEmailOrPhone(typed: string): boolean {
+  if (typed.includes('@')) return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]{2,}$/u.test(typed);
+  return /^\+?\p{Nd}{7,15}$/u.test(typed.replace(/[\s().-]/g, ''));
+}
+
+function registrationOf(mark: PendingMark): Registration | undefined {
+  const { walkInContact, walkInLanguage, consentVersion, consentLanguage } = mark;
+  return walkInContact && walkInLanguage && consentVersion && consentLanguage
+    ? { walkInContact, walkInLanguage, consentVersion, consentLanguage }
+    : undefined;
 }
 
 export function mount(host: HTMLElement) {

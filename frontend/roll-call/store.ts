@@ -16,6 +16,16 @@ export interface Entry {
   checkedInAt: string | null;
   method: string | null;
   saidCannotCome: boolean;
+  /** Only on walk-ins added on this phone who gave a contact: it travels with each of their taps, like the name. */
+  registration?: Registration;
+}
+
+/** What a walk-in gave at the door to get an account, and the consent the leader recorded (version, language shown). */
+export interface Registration {
+  walkInContact: string;
+  walkInLanguage: string;
+  consentVersion: string;
+  consentLanguage: string;
 }
 
 export interface Meeting {
@@ -33,9 +43,11 @@ export interface RollCallData {
   entries: Entry[];
   participantsPerLeader: number;
   texts: Record<string, string>;
+  languages: { tag: string; name: string }[];
+  consentVersion: string;
 }
 
-export interface PendingMark {
+export interface PendingMark extends Partial<Registration> {
   clientId: string;
   meetingId: number;
   attendee: string;

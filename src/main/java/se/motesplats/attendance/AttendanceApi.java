@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.motesplats.i18n.LanguagePreference;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.i18n.TranslationProvider;
+import se.motesplats.privacy.ConsentService;
 import se.motesplats.shared.RuleViolation;
 
 /**
@@ -44,7 +45,11 @@ class AttendanceApi {
 
     /** A roll call with the texts to show it in the leader's language, so that a cached copy is complete. */
     record RollCallJson(String language, String direction, MeetingToLead meeting, List<RollCallEntry> entries,
-            int participantsPerLeader, Map<String, String> texts) {
+            int participantsPerLeader, Map<String, String> texts, List<LanguageJson> languages, String consentVersion) {
+    }
+
+    /** A language a walk-in's messages can come in, named in itself, for the walk-in form. */
+    record LanguageJson(String tag, String name) {
     }
 
     record TodayJson(List<MeetingToLead> meetings) {
@@ -52,8 +57,27 @@ class AttendanceApi {
 
     /** As the phone sends it; anything may be missing from JSON, so the API checks before it builds a {@link Mark}. */
     record MarkJson(@Nullable UUID clientId, long meetingId, @Nullable String attendee, Mark.@Nullable Kind kind,
-            @Nullable Instant at, boolean leader, @Nullable String walkInName) {
+            @Nullable Instant at, boolean leader, @Nullable String walkInName, @Nullable String walkInContact,
+            @Nullable String walkInLanguage, @Nullable String consentVersion, @Nullable String consentLanguage) {
+
+        /**
+         * The walk-in's contact, only together with the consent the phone recorded: without it the contact
+         * is not kept (the person is counted by name, as any walk-in).
+         */
+        @Nullable WalkInRegistration registration() {
+            if (walkInContact == null || walkInContact.isBlank() || consentVersion == null || !CONSENT_VERSION.matcher(consentVersion).matches()) {
+                return null;
+            }
+            SupportedLanguage shownIn = consentLanguage == null ? null : SupportedLanguage.byTag(consentLanguage).orElse(null);
+            if (shownIn == null) {
+                return null;
+            }
+            SupportedLanguage language = walkInLanguage == null ? shownIn : SupportedLanguage.byTag(walkInLanguage).orElse(shownIn);
+            return new WalkInRegistration(walkInContact, language, consentVersion, shownIn);
+        }
     }
+
+    private static final java.util.regex.Pattern CONSENT_VERSION = java.util.regex.Pattern.compile("[0-9A-Za-z.-]{1,20}");
 
     /** The marks, and what the phone's clock said when it sent them (it may be off; see {@code AttendanceService.sync}). */
     record SyncJson(@Nullable List<@Nullable MarkJson> marks, @Nullable Instant sentAt) {
@@ -72,7 +96,9 @@ class AttendanceApi {
         SupportedLanguage language = LanguagePreference.of(request);
         RollCall rollCall = attendance.rollCall(meetingId, language);
         return new RollCallJson(language.tag(), language.direction().attribute(), rollCall.meeting(), rollCall.entries(),
-                rollCall.participantsPerLeader(), translations.patterns(language, "attendance."));
+                rollCall.participantsPerLeader(), translations.patterns(language, "attendance."),
+                java.util.Arrays.stream(SupportedLanguage.values()).map(each -> new LanguageJson(each.tag(), each.nativeName())).toList(),
+                ConsentService.NOTICE_VERSION);
     }
 
     @PostMapping(value = BASE + "/sync", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,7 +113,7 @@ class AttendanceApi {
         }
         return ResponseEntity.ok(new OutcomesJson(attendance.sync(body.marks().stream()
                 .map(mark -> new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), mark.at(), mark.leader(),
-                        mark.walkInName()))
+                        mark.walkInName(), mark.registration()))
                 .toList(), body.sentAt())));
     }
 

@@ -2,14 +2,22 @@ package se.motesplats.attendance;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The marks and what they add up to, in SQL. {@link #add} locks the person's attendance row
+ * The marks and what they add up to, in SQL. {@link #addAll} locks the people's attendance rows
  * before it looks at their marks, so marks from several phones and nodes apply one at a time.
  */
 @Component
@@ -21,44 +29,114 @@ class AttendanceMarks {
         this.jdbc = jdbc;
     }
 
+    /** A checked mark to store, for the person it turned out to be about (a registered walk-in is their account). */
+    record New(Mark mark, Attendee attendee, CheckInMethod method) {
+    }
+
     /** Adds a mark unless its client id was seen before; returns whether it was new. Call inside a transaction. */
     boolean add(Mark mark, Attendee attendee, CheckInMethod method, @Nullable Long recordedBy, Instant receivedAt) {
-        // the upsert takes the row's exclusive lock at once (a shared lock first would deadlock two phones)
-        jdbc.sql("""
-                insert into attendance (occurrence_id, attendee, account_id, walk_in_name) values (:meeting, :attendee, :account, :name)
-                on duplicate key update walk_in_name = coalesce(walk_in_name, :name)""")
-                .param("meeting", mark.meetingId()).param("attendee", attendee.key()).param("account", attendee.accountId())
-                .param("name", mark.walkInName()).update();
-        // seen before? (the person's row lock serialises a replay; a client id reused for someone else
-        // fails on the primary key, and the retried transaction then finds it here)
-        if (jdbc.sql("select count(*) from attendance_mark where client_id = :client").param("client", mark.clientId().toString())
-                .query(Integer.class).single() > 0) {
-            return false;
+        return !addAll(List.of(new New(mark, attendee, method)), recordedBy, receivedAt).isEmpty();
+    }
+
+    /**
+     * Adds the marks whose client ids were not seen before and returns those ids. Set-wise, so that a
+     * phone's batch costs a few statements plus one update per person instead of several per mark: the
+     * people's rows are upserted first, in (meeting, person) order, which takes their exclusive locks
+     * at once and in the same order in every batch (a shared lock first would deadlock two phones);
+     * under those locks the client ids are looked up, the new marks inserted and each person's marks
+     * summed up again. A client id reused for someone else fails on the primary key, and the retried
+     * transaction then finds it. Call inside a transaction.
+     */
+    Set<UUID> addAll(List<New> marks, @Nullable Long recordedBy, Instant receivedAt) {
+        if (marks.isEmpty()) {
+            return Set.of();
         }
+        Map<Person, @Nullable String> people = new TreeMap<>();
+        for (New mark : marks) {
+            Person person = new Person(mark.mark().meetingId(), mark.attendee().key());
+            if (people.get(person) == null) {
+                people.put(person, mark.mark().walkInName());
+            }
+        }
+        jdbc.sql("insert into attendance (occurrence_id, attendee, account_id, walk_in_name) values "
+                        + String.join(", ", Collections.nCopies(people.size(), "(?, ?, ?, ?)"))
+                        + " on duplicate key update walk_in_name = coalesce(walk_in_name, values(walk_in_name))")
+                .params(people.entrySet().stream().flatMap(person -> java.util.stream.Stream.of(person.getKey().meetingId(),
+                        person.getKey().attendee(), new Attendee(person.getKey().attendee()).accountId(), person.getValue())).toList())
+                .update();
+        Map<UUID, New> fresh = new LinkedHashMap<>();
+        marks.forEach(mark -> fresh.putIfAbsent(mark.mark().clientId(), mark));
+        if (fresh.size() == 1) {
+            // one mark (a scan, a single tap): the primary key answers "seen before" as it is inserted
+            if (insert(fresh.values(), "insert ignore", recordedBy, receivedAt) == 0) {
+                return Set.of();
+            }
+        } else {
+            jdbc.sql("select client_id from attendance_mark where client_id in (:clients)")
+                    .param("clients", fresh.keySet().stream().map(UUID::toString).toList()).query(String.class).list()
+                    .forEach(seen -> fresh.remove(UUID.fromString(seen)));
+            if (fresh.isEmpty()) {
+                return Set.of();
+            }
+            insert(fresh.values(), "insert", recordedBy, receivedAt);
+        }
+        Set<Person> changed = new TreeSet<>();
+        fresh.values().forEach(mark -> changed.add(new Person(mark.mark().meetingId(), mark.attendee().key())));
+        Map<Person, List<AttendanceState.Entry>> entries = new HashMap<>();
         jdbc.sql("""
-                insert into attendance_mark (client_id, occurrence_id, attendee, kind, method, leader, marked_at, received_at,
-                                             recorded_by, walk_in_name)
-                values (:client, :meeting, :attendee, :kind, :method, :leader, :at, :received, :by, :name)""")
-                .param("client", mark.clientId().toString()).param("meeting", mark.meetingId()).param("attendee", attendee.key())
-                .param("kind", mark.kind().name()).param("method", method.name()).param("leader", mark.leader())
-                .param("at", Timestamp.from(mark.at())).param("received", Timestamp.from(receivedAt)).param("by", recordedBy)
-                .param("name", mark.walkInName()).update();
-        AttendanceState state = AttendanceState.of(jdbc.sql("""
-                select kind, marked_at, method, recorded_by, leader from attendance_mark
-                where occurrence_id = :meeting and attendee = :attendee""")
-                .param("meeting", mark.meetingId()).param("attendee", attendee.key())
-                .query((row, number) -> new AttendanceState.Entry(Mark.Kind.valueOf(row.getString("kind")),
-                        row.getTimestamp("marked_at").toInstant(), CheckInMethod.valueOf(row.getString("method")),
-                        (Long) row.getObject("recorded_by", Long.class), row.getBoolean("leader")))
-                .list());
-        jdbc.sql("""
-                update attendance set present = :present, checked_in_at = :at, method = :method, recorded_by = :by,
-                                      leader = :leader
-                where occurrence_id = :meeting and attendee = :attendee""")
-                .param("present", state.present()).param("at", state.checkedInAt() == null ? null : Timestamp.from(state.checkedInAt()))
-                .param("method", state.method() == null ? null : state.method().name()).param("by", state.recordedBy())
-                .param("leader", state.leader()).param("meeting", mark.meetingId()).param("attendee", attendee.key()).update();
-        return true;
+                select occurrence_id, attendee, kind, marked_at, method, recorded_by, leader from attendance_mark
+                where occurrence_id in (:meetings) and attendee in (:attendees)""")
+                .param("meetings", changed.stream().map(Person::meetingId).distinct().toList())
+                .param("attendees", changed.stream().map(Person::attendee).distinct().toList())
+                .query(row -> {
+                    Person person = new Person(row.getLong("occurrence_id"), row.getString("attendee"));
+                    if (changed.contains(person)) {
+                        entries.computeIfAbsent(person, key -> new ArrayList<>()).add(new AttendanceState.Entry(
+                                Mark.Kind.valueOf(row.getString("kind")), row.getTimestamp("marked_at").toInstant(),
+                                CheckInMethod.valueOf(row.getString("method")), (Long) row.getObject("recorded_by", Long.class),
+                                row.getBoolean("leader")));
+                    }
+                });
+        for (Person person : changed) {
+            AttendanceState state = AttendanceState.of(entries.getOrDefault(person, List.of()));
+            jdbc.sql("""
+                    update attendance set present = :present, checked_in_at = :at, method = :method, recorded_by = :by,
+                                          leader = :leader
+                    where occurrence_id = :meeting and attendee = :attendee""")
+                    .param("present", state.present())
+                    .param("at", state.checkedInAt() == null ? null : Timestamp.from(state.checkedInAt()))
+                    .param("method", state.method() == null ? null : state.method().name()).param("by", state.recordedBy())
+                    .param("leader", state.leader()).param("meeting", person.meetingId()).param("attendee", person.attendee())
+                    .update();
+        }
+        return fresh.keySet();
+    }
+
+    /** One person at one meeting, ordered as their rows are locked. */
+    private record Person(long meetingId, String attendee) implements Comparable<Person> {
+
+        @Override
+        public int compareTo(Person other) {
+            int byMeeting = Long.compare(meetingId, other.meetingId);
+            return byMeeting != 0 ? byMeeting : attendee.compareTo(other.attendee);
+        }
+    }
+
+    private int insert(java.util.Collection<New> marks, String verb, @Nullable Long recordedBy, Instant receivedAt) {
+        return jdbc.sql(verb + " into attendance_mark (client_id, occurrence_id, attendee, kind, method, leader, marked_at, received_at,"
+                        + " recorded_by, walk_in_name) values "
+                        + String.join(", ", Collections.nCopies(marks.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                .params(marks.stream().flatMap(mark -> java.util.stream.Stream.<@Nullable Object>of(mark.mark().clientId().toString(),
+                        mark.mark().meetingId(), mark.attendee().key(), mark.mark().kind().name(), mark.method().name(),
+                        mark.mark().leader(), Timestamp.from(mark.mark().at()), Timestamp.from(receivedAt), recordedBy,
+                        mark.mark().walkInName())).toList())
+                .update();
+    }
+
+    /** Whether a mark with this client id is stored already. */
+    boolean seen(java.util.UUID clientId) {
+        return jdbc.sql("select count(*) from attendance_mark where client_id = :client").param("client", clientId.toString())
+                .query(Integer.class).single() > 0;
     }
 
     /** A row of the attendance table. */
@@ -77,6 +155,12 @@ class AttendanceMarks {
                     counts.put(row.getLong("occurrence_id"), row.getInt("present"));
                 });
         return counts;
+    }
+
+    /** The keys of everyone who has been marked at a meeting: what a sync needs of it, without the rows. */
+    List<String> attendeesOf(long meetingId) {
+        return jdbc.sql("select attendee from attendance where occurrence_id = :meeting").param("meeting", meetingId)
+                .query(String.class).list();
     }
 
     /** Everyone who has been marked at a meeting, present now or not. */

@@ -49,7 +49,9 @@ class AttendancePersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(long accountId) {
-        jdbc.sql("update attendance set account_id = null where account_id = ?").param(accountId).update();
+        // the first name a leader typed for someone registered at the door goes too
+        jdbc.sql("update attendance set account_id = null, walk_in_name = null where account_id = ?").param(accountId).update();
+        jdbc.sql("update attendance_mark set walk_in_name = null where attendee = ?").param(Attendee.person(accountId).key()).update();
         jdbc.sql("delete from attendance_no_show where account_id = ?").param(accountId).update();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,11 +70,12 @@ public class AttendanceService {
     private final LeaderRatio leaderRatio;
     private final RateLimits limits;
     private final RetriedTransactions transactions;
+    private final WalkInAccounts walkIns;
     private final Clock clock;
 
     AttendanceService(@Value("${motesplats.attendance.token-key}") String tokenKey, AttendanceMarks marks,
             ActivityService activities, SignupService signups, OrganisationService organisations, AccountService accounts,
-            LeaderRatio leaderRatio, RateLimits limits, RetriedTransactions transactions, Clock clock) {
+            LeaderRatio leaderRatio, RateLimits limits, RetriedTransactions transactions, WalkInAccounts walkIns, Clock clock) {
         this.tokens = new CheckInTokens(Base64.getDecoder().decode(tokenKey));
         this.marks = marks;
         this.activities = activities;
@@ -83,6 +85,7 @@ public class AttendanceService {
         this.leaderRatio = leaderRatio;
         this.limits = limits;
         this.transactions = transactions;
+        this.walkIns = walkIns;
         this.clock = clock;
     }
 
@@ -201,7 +204,9 @@ public class AttendanceService {
         Map<Long, String> names = accounts.firstNames(others.stream().map(AttendanceMarks.Row::accountId)
                 .filter(java.util.Objects::nonNull).toList());
         for (AttendanceMarks.Row row : others) {
-            String name = row.accountId() != null ? names.getOrDefault(row.accountId(), "") : java.util.Objects.requireNonNullElse(row.walkInName(), "");
+            // a walk-in registered at the door keeps the name the leader typed: the account's own name is not theirs to see
+            String name = row.walkInName() != null ? row.walkInName()
+                    : row.accountId() != null ? names.getOrDefault(row.accountId(), "") : "";
             put(entries, row.attendee(), name, RollCallEntry.Group.WALK_IN, false, rows);
         }
         return new RollCall(toLead(meeting, headline), List.copyOf(entries.values()),
@@ -232,14 +237,24 @@ public class AttendanceService {
         Duration skew = phoneClock == null ? Duration.ZERO : Duration.between(phoneClock, now);
         List<Mark> ordered = batch.stream()
                 .map(mark -> new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), mark.at().plus(skew),
-                        mark.leader(), mark.walkInName()))
+                        mark.leader(), mark.walkInName(), mark.registration()))
                 .sorted(Comparator.comparingLong(Mark::meetingId).thenComparing(Mark::attendee).thenComparing(Mark::at)).toList();
         Map<UUID, SyncOutcome> outcomes = transactions.run(() -> {
             Map<Long, Optional<SyncScope>> scopes = new HashMap<>();
             Map<UUID, SyncOutcome> done = new HashMap<>();
+            List<Checked> toStore = new ArrayList<>();
             for (Mark mark : ordered) {
                 SyncScope scope = scopes.computeIfAbsent(mark.meetingId(), this::scopeIfManaged).orElse(null);
-                done.putIfAbsent(mark.clientId(), apply(mark, scope, caller, now));
+                SyncOutcome answered = check(mark, scope, caller, now, toStore);
+                if (answered != null) {
+                    done.putIfAbsent(mark.clientId(), answered);
+                }
+            }
+            Set<UUID> stored = marks.addAll(toStore.stream().map(Checked::mark).toList(), caller.accountId(), now);
+            for (Checked checked : toStore) {
+                UUID clientId = checked.mark().mark().clientId();
+                done.putIfAbsent(clientId, new SyncOutcome(clientId,
+                        stored.contains(clientId) ? SyncOutcome.Result.STORED : SyncOutcome.Result.ALREADY_STORED, checked.notice()));
             }
             return done;
         });
@@ -251,7 +266,7 @@ public class AttendanceService {
      * leaders, and everyone who may be marked without giving a name (leaders, people with a place,
      * their companions, anyone marked before). Cheaper than the roll call: no names, no entities.
      */
-    private record SyncScope(Instant startsAt, Set<String> leaders, Set<String> known) {
+    private record SyncScope(Instant startsAt, long activityId, long organisationId, Set<String> leaders, Set<String> known) {
     }
 
     private Optional<SyncScope> scopeIfManaged(long meetingId) {
@@ -260,7 +275,8 @@ public class AttendanceService {
             return Optional.empty();
         }
         long activityId = meeting.get().activityId();
-        Set<String> leaders = organisations.memberIdsOf(activities.organisationOf(activityId).orElseThrow()).stream()
+        long organisationId = activities.organisationOf(activityId).orElseThrow();
+        Set<String> leaders = organisations.memberIdsOf(organisationId).stream()
                 .map(id -> Attendee.person(id).key()).collect(Collectors.toSet());
         Set<String> known = new HashSet<>(leaders);
         for (PlaceHolder holder : signups.placeHoldersAt(activityId, meetingId)) {
@@ -269,11 +285,17 @@ public class AttendanceService {
                 known.add(Attendee.companion(holder.signupId(), index).key());
             }
         }
-        marks.of(meetingId).forEach(row -> known.add(row.attendee().key()));
-        return Optional.of(new SyncScope(meeting.get().occurrence().startsAt(), leaders, known));
+        known.addAll(marks.attendeesOf(meetingId));
+        return Optional.of(new SyncScope(meeting.get().occurrence().startsAt(), activityId, organisationId, leaders, known));
     }
 
-    private SyncOutcome apply(Mark mark, @org.jspecify.annotations.Nullable SyncScope scope, SignedInPerson caller, Instant now) {
+    /** A mark that passed the checks, to be stored with the others of its batch; the notice tells the phone of a contact not used. */
+    private record Checked(AttendanceMarks.New mark, @org.jspecify.annotations.Nullable String notice) {
+    }
+
+    /** Answers a mark that is refused (or a registration replayed); a mark that may be stored goes into {@code toStore}. */
+    private @org.jspecify.annotations.Nullable SyncOutcome check(Mark mark, @org.jspecify.annotations.Nullable SyncScope scope,
+            SignedInPerson caller, Instant now, List<Checked> toStore) {
         if (scope == null) {
             return refused(mark, "attendance.rule.not-your-meeting");
         }
@@ -291,12 +313,24 @@ public class AttendanceService {
         if (!overseer && !onMeetingDay(scope.startsAt(), at, now)) {
             return refused(mark, "attendance.rule.outside-meeting-day");
         }
-        boolean leader = scope.leaders().contains(mark.attendee());
-        Mark checked = new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), at, leader,
-                attendee.get().isWalkIn() ? walkInName : null);
-        boolean stored = marks.add(checked, attendee.get(), attendee.get().isWalkIn() ? CheckInMethod.WALK_IN : CheckInMethod.ROLL_CALL,
-                caller.accountId(), now);
-        return new SyncOutcome(mark.clientId(), stored ? SyncOutcome.Result.STORED : SyncOutcome.Result.ALREADY_STORED, null);
+        boolean walkIn = attendee.get().isWalkIn();
+        Attendee person = attendee.get();
+        String notice = null;
+        if (walkIn && mark.registration() != null && walkInName != null) {
+            // a replay must not count against the leader's registrations, nor register anyone again
+            if (marks.seen(mark.clientId())) {
+                return new SyncOutcome(mark.clientId(), SyncOutcome.Result.ALREADY_STORED, null);
+            }
+            Optional<Attendee> registered = walkIns.register(walkInName, mark.registration(), scope.activityId(), scope.organisationId(),
+                    caller.accountId());
+            person = registered.orElse(person);
+            notice = registered.isPresent() ? null : "attendance.rule.walk-in-contact";
+        }
+        boolean leader = scope.leaders().contains(person.key());
+        Mark checked = new Mark(mark.clientId(), mark.meetingId(), person.key(), mark.kind(), at, leader, walkIn ? walkInName : null);
+        toStore.add(new Checked(new AttendanceMarks.New(checked, person, walkIn ? CheckInMethod.WALK_IN : CheckInMethod.ROLL_CALL),
+                notice));
+        return null;
     }
 
     /** Leaders correct their own roll call on the meeting's day only; later corrections are for coordinators. */

@@ -38,16 +38,17 @@ public class ConsentService {
     /** The caller, just signed in for the first time, agrees to these purposes. */
     @Transactional
     public void give(Set<ConsentPurpose> purposes, SupportedLanguage language) {
-        record(CurrentPerson.required().accountId(), purposes, language, null);
+        record(CurrentPerson.required().accountId(), purposes, language, null, NOTICE_VERSION);
     }
 
-    private void record(long accountId, Set<ConsentPurpose> purposes, SupportedLanguage language, @Nullable Long givenBy) {
+    private void record(long accountId, Set<ConsentPurpose> purposes, SupportedLanguage language, @Nullable Long givenBy,
+            String version) {
         Set<ConsentPurpose> current = of(accountId);
         Instant now = clock.instant();
         purposes.stream().filter(purpose -> !current.contains(purpose)).forEach(purpose -> jdbc.sql("""
                 insert into consent (account_id, purpose, version, language, given_at, given_by)
                 values (:account, :purpose, :version, :language, :now, :givenBy)""")
-                .param("account", accountId).param("purpose", purpose.name()).param("version", NOTICE_VERSION)
+                .param("account", accountId).param("purpose", purpose.name()).param("version", version)
                 .param("language", language.tag()).param("now", now).param("givenBy", givenBy).update());
     }
 
@@ -58,7 +59,18 @@ public class ConsentService {
     @RolesAllowed({Roles.CASE_OFFICER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
     @Transactional
     public void giveOnBehalf(long accountId, Set<ConsentPurpose> purposes, SupportedLanguage language) {
-        record(accountId, purposes, language, CurrentPerson.required().accountId());
+        record(accountId, purposes, language, CurrentPerson.required().accountId(), NOTICE_VERSION);
+    }
+
+    /**
+     * A leader records that someone who came to a meeting agreed, on the leader's phone, to be registered
+     * (the terms and the privacy notice). The phone may have shown the text offline, hours ago: the
+     * record keeps the version and the language it showed, and names the leader who wrote it down.
+     */
+    @RolesAllowed({Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional
+    public void givenAtTheDoor(long accountId, SupportedLanguage shownIn, String version) {
+        record(accountId, Set.of(ConsentPurpose.TERMS_AND_PRIVACY), shownIn, CurrentPerson.required().accountId(), version);
     }
 
     /** The caller withdraws a consent; the modules that relied on it stop using the data at once. */

@@ -284,6 +284,37 @@ public class AccountService {
         }
     }
 
+    /** An account found or made for a walk-in; {@code created} is for the welcome message only, never for showing. */
+    public record DoorRegistration(long accountId, boolean created) {
+    }
+
+    /**
+     * A leader registers someone who came to a meeting without an account, with the e-mail address or
+     * mobile number they gave: the account of that address or number if there is one (left as it is,
+     * as when joining), otherwise a new participant account in the language chosen for them. Empty when
+     * what was typed is neither, or is a number while no SMS can be sent (no code could ever reach it).
+     * The caller's right to mark people at the meeting is checked by the attendance module.
+     */
+    @RolesAllowed({Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional
+    public java.util.Optional<DoorRegistration> registerAtTheDoor(String emailOrPhone, String firstName, SupportedLanguage language) {
+        EmailOrPhone typed = EmailOrPhone.parse(emailOrPhone).orElse(null);
+        if (typed == null || typed.isPhone() && !sms.available()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Account> existing = typed.email() != null
+                ? accounts.findByEmailHash(cipher.emailHash(typed.email()))
+                : accounts.findByPhoneHash(cipher.phoneHash(typed.phone()));
+        if (existing.isPresent()) {
+            return java.util.Optional.of(new DoorRegistration(existing.get().id(), false));
+        }
+        Account account = accounts.saveAndFlush(typed.email() != null
+                ? new Account(cipher.sealEmail(typed.email()), null, firstName, language.tag(), clock.instant())
+                : new Account(null, cipher.sealPhone(typed.phone()), firstName, language.tag(), clock.instant()));
+        account.grant(Roles.PARTICIPANT);
+        return java.util.Optional.of(new DoorRegistration(account.id(), true));
+    }
+
     /** The language a signed-in person picked is the one their e-mail and codes are written in. */
     @EventListener
     @Transactional

@@ -270,4 +270,87 @@ class AttendanceModuleTest extends ModuleTestBase {
         assertThat(attendance.typed(asLeader(meeting, () -> attendance.codeFor(meeting.id())).shortCode()))
                 .as("three hours after the meeting ended").isEmpty();
     }
+
+    private static Mark walkIn(Meeting meeting, UUID walkIn, String name, Instant at, String contact) {
+        return new Mark(UUID.randomUUID(), meeting.id(), Attendee.walkIn(walkIn).key(), Mark.Kind.PRESENT, at, false, name,
+                new WalkInRegistration(contact, SupportedLanguage.TIGRINYA, "2026-11-23", SupportedLanguage.ARABIC));
+    }
+
+    private int welcomesTo(String email) {
+        return jdbc.sql("select count(*) from notification_delivery where template = :template and recipient = :email")
+                .param("template", WalkInAccounts.WELCOME).param("email", email).query(Integer.class).single();
+    }
+
+    @Test
+    void aWalkInWithAnEmailBecomesOneParticipantHoweverOftenTheBatchComesAndFromHowManyPhones() throws Exception {
+        Meeting meeting = meetingWith(2);
+        Instant start = meeting.occurrence().startsAt();
+        String email = "amanuel-" + UUID.randomUUID() + "@motesplats.test";
+        // two leaders' phones each added him, offline, with their own ids; one phone also added someone by name only
+        List<Mark> phoneA = List.of(walkIn(meeting, UUID.randomUUID(), "Amanuel", start.plusSeconds(120), email),
+                new Mark(UUID.randomUUID(), meeting.id(), Attendee.walkIn(UUID.randomUUID()).key(), Mark.Kind.PRESENT,
+                        start.plusSeconds(130), false, "Yonas"));
+        List<Mark> phoneB = List.of(walkIn(meeting, UUID.randomUUID(), "Amanuel", start.plusSeconds(60), " " + email + " "));
+        assertThat(jdbc.sql("select count(*) from notification_delivery where recipient = :email").param("email", email)
+                .query(Integer.class).single()).as("nothing is sent before the sync").isZero();
+
+        List<Callable<Object>> sends = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            sends.add(() -> asLeader(meeting, () -> attendance.sync(phoneA)));
+            sends.add(() -> asLeader(meeting, () -> attendance.sync(phoneB)));
+        }
+        Storm.fire(sends);
+
+        long amanuel = jdbc.sql("select account_id from attendance where occurrence_id = :meeting and walk_in_name = 'Amanuel'")
+                .param("meeting", meeting.id()).query(Long.class).single();
+        assertThat(stored(meeting)).as("one check-in each for Amanuel and Yonas; every mark stored once")
+                .containsEntry("rows_present", 2L).containsEntry("marks", 3L);
+        assertThat(accounts.contactOf(amanuel)).hasValueSatisfying(contact -> {
+            assertThat(contact.email()).isEqualTo(email);
+            assertThat(contact.language()).isEqualTo(SupportedLanguage.TIGRINYA);
+        });
+        assertThat(call(meeting.activity().leaderId(), () -> accounts.registerAtTheDoor(email, "Amanuel", SupportedLanguage.SWEDISH),
+                Roles.ACTIVITY_LEADER)).as("the address has one account").hasValue(new AccountService.DoorRegistration(amanuel, false));
+        assertThat(welcomesTo(email)).isEqualTo(1);
+        assertThat(jdbc.sql("select purpose, version, language, given_by from consent where account_id = :account")
+                .param("account", amanuel).query().listOfRows()).singleElement()
+                .isEqualTo(Map.of("purpose", "TERMS_AND_PRIVACY", "version", "2026-11-23", "language", "ar",
+                        "given_by", meeting.activity().leaderId()));
+
+        RollCall rollCall = asLeader(meeting, () -> attendance.rollCall(meeting.id(), SupportedLanguage.SWEDISH));
+        assertThat(rollCall.entries()).filteredOn(entry -> entry.group() == RollCallEntry.Group.WALK_IN)
+                .extracting(RollCallEntry::attendee, RollCallEntry::present, RollCallEntry::checkedInAt, RollCallEntry::method)
+                .contains(org.assertj.core.groups.Tuple.tuple(Attendee.person(amanuel).key(), true, start.plusSeconds(60),
+                        CheckInMethod.WALK_IN));
+        assertThat(rollCall.present()).isEqualTo(2);
+    }
+
+    @Test
+    void aWalkInWhoseContactIsKnownIsThatPersonUnwelcomedAndTheLeaderSeesOnlyWhatTheyTyped() {
+        Meeting meeting = meetingWith(0);
+        String email = "rahel-" + UUID.randomUUID() + "@motesplats.test";
+        long rahel = accounts.ensureAccount(email, "Rahel Tesfay", SupportedLanguage.SOMALI, List.of(Roles.PARTICIPANT));
+        Instant now = clock.instant();
+        String newEmail = "ny-" + UUID.randomUUID() + "@motesplats.test";
+
+        List<SyncOutcome> outcomes = asLeader(meeting, () -> attendance.sync(List.of(walkIn(meeting, UUID.randomUUID(), "R.", now, email),
+                walkIn(meeting, UUID.randomUUID(), "Ny", now, newEmail),
+                walkIn(meeting, UUID.randomUUID(), "Selam", now, "not an address"))));
+
+        assertThat(outcomes).as("known or new, the phone is told the same").extracting(SyncOutcome::result, SyncOutcome::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SyncOutcome.Result.STORED, null),
+                        org.assertj.core.groups.Tuple.tuple(SyncOutcome.Result.STORED, null),
+                        org.assertj.core.groups.Tuple.tuple(SyncOutcome.Result.STORED, "attendance.rule.walk-in-contact"));
+        assertThat(welcomesTo(email)).as("an existing account is not welcomed").isZero();
+        assertThat(welcomesTo(newEmail)).isEqualTo(1);
+        assertThat(accounts.contactOf(rahel)).hasValueSatisfying(contact ->
+                assertThat(contact.language()).as("left as it was").isEqualTo(SupportedLanguage.SOMALI));
+        RollCall rollCall = asLeader(meeting, () -> attendance.rollCall(meeting.id(), SupportedLanguage.SWEDISH));
+        assertThat(rollCall.entries()).filteredOn(entry -> entry.group() == RollCallEntry.Group.WALK_IN)
+                .extracting(RollCallEntry::name).containsExactlyInAnyOrder("R.", "Ny", "Selam").doesNotContain("Rahel Tesfay");
+        assertThat(rollCall.entries()).filteredOn(entry -> entry.name().equals("R.")).extracting(RollCallEntry::attendee)
+                .containsExactly(Attendee.person(rahel).key());
+        assertThat(rollCall.entries()).filteredOn(entry -> entry.name().equals("Selam")).extracting(RollCallEntry::attendee)
+                .allSatisfy(key -> assertThat(key).as("counted by name, without the contact").startsWith("w"));
+    }
 }
