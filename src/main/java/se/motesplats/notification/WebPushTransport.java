@@ -54,7 +54,7 @@ class WebPushTransport implements PushTransport {
         try {
             HttpStatusCode status = client.post()
                     .uri(URI.create(push.endpoint()))
-                    .headers(headers -> webPush.getHeadersWithToken(push.endpoint(), timeToLiveSeconds, null, WebPush.Urgency.Normal)
+                    .headers(headers -> webPush.getHeaders(push.endpoint(), timeToLiveSeconds, null, WebPush.Urgency.Normal)
                             .forEach(headers::set))
                     .body(body)
                     .exchange((request, response) -> response.getStatusCode());
