@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes push messages from the same templates as e-mail (the subject as title) and SMS (the short
- * text as body), in the recipient's language, and sends them to one device. Push is optional: without
+ * text as body, or {@code template.push} where the SMS text asks for a reply), in the recipient's language, and sends them to one device. Push is optional: without
  * VAPID keys ({@code motesplats.push.public-key} and {@code .private-key}) {@link #available()} is false.
  */
 @Service
@@ -77,7 +77,9 @@ public class PushService {
         String title = translations.translate(message.language(), message.template() + ".subject", message.arguments());
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put("title", title);
-        shown.put("body", translations.translate(message.language(), message.template() + ".sms", message.arguments()));
+        // the short text of SMS, unless it asks for a reply by text message: then a template.push of its own
+        String body = translations.has(message.template() + ".push") ? message.template() + ".push" : message.template() + ".sms";
+        shown.put("body", translations.translate(message.language(), body, message.arguments()));
         shown.put("url", message.arguments().get("link") instanceof String link && link.startsWith(publicUrl + "/") ? link : publicUrl + "/");
         shown.put("lang", message.language().tag());
         shown.put("dir", message.language().direction().attribute());
