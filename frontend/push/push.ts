@@ -9,9 +9,11 @@ export function pushSupported(scope: Window = window): boolean {
 }
 
 /** The VAPID public key as the bytes `applicationServerKey` takes. */
-export function keyBytes(base64Url: string): Uint8Array {
-  const base64 = base64Url.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (base64Url.length % 4)) % 4);
-  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+export function keyBytes(base64Url: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64Url.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (base64Url.length % 4)) % 4));
+  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function base64Url(key: ArrayBuffer | null): string {
@@ -57,7 +59,10 @@ async function unsubscribe(host: HTMLElement, registration: ServiceWorkerRegistr
 export async function start(host: HTMLElement) {
   // without the app's service worker (a page opened outside the installed app's scope) nothing could show a push
   const registration = pushSupported() ? await navigator.serviceWorker.getRegistration() : undefined;
-  if (!registration || !host.getAttribute('public-key')) return;
+  if (!registration || !host.getAttribute('public-key')) {
+    host.setAttribute('support', 'none'); // the setting stays hidden
+    return;
+  }
   const current = await registration.pushManager.getSubscription();
   tell(host, 'push-support', { endpoint: current?.endpoint ?? '' });
   host.addEventListener('click', (event) => {
