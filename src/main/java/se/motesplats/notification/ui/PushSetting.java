@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 import se.motesplats.notification.PushService;
 import se.motesplats.notification.PushSubscriptions;
 import se.motesplats.shared.DeviceLabel;
@@ -22,6 +23,7 @@ import se.motesplats.shared.ui.RuleMessages;
  * itself, and the browser then reports the subscription it made or ended. Tells the page whether the
  * person now has push on anywhere, so it can make push their channel.
  */
+@NamedInterface("ui")
 @Tag("motesplats-push-setting")
 @JsModule("./push/loader.ts")
 public class PushSetting extends Component {
