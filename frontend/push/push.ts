@@ -4,12 +4,12 @@
 // within the tap, and then tells the server the subscription it made or ended.
 
 /** Whether this browser could show our notifications at all. */
-export function pushSupported(scope: Window = window): boolean {
-  return 'serviceWorker' in scope.navigator && 'PushManager' in scope && 'Notification' in scope;
+function pushSupported(): boolean {
+  return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
 }
 
 /** The VAPID public key as the bytes `applicationServerKey` takes. */
-export function keyBytes(base64Url: string): Uint8Array<ArrayBuffer> {
+function keyBytes(base64Url: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64Url.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (base64Url.length % 4)) % 4));
   const bytes = new Uint8Array(new ArrayBuffer(binary.length));
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
