@@ -65,7 +65,8 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Notice notice) {
         boolean smsAllowed = sms.available() && withinSmsBudget(notice.payingOrganisationId());
-        List<String> pushDevices = notice.recipient().preferred() == MessageChannel.PUSH ? push.devicesOf(notice.recipient().accountId()) : List.of();
+        List<String> pushDevices = notice.recipient().preferred() == MessageChannel.PUSH
+                ? push.devicesOf(notice.recipient().accountId()) : List.of();
         notice.recipient().addresses(smsAllowed, pushDevices).forEach(address -> jdbc.sql("""
                 insert ignore into notification_delivery
                   (channel, recipient, language, template, arguments, once_key, organisation_id, status, next_attempt_at, created_at)

@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes push messages from the same templates as e-mail (the subject as title) and SMS (the short
- * text as body, or {@code template.push} where the SMS text asks for a reply), in the recipient's language, and sends them to one device. Push is optional: without
- * VAPID keys ({@code motesplats.push.public-key} and {@code .private-key}) {@link #available()} is false.
+ * text as body, or {@code template.push} where the SMS text asks for a reply), in the recipient's
+ * language, and sends them to one device. Push is optional: without VAPID keys
+ * ({@code motesplats.push.public-key} and {@code .private-key}) {@link #available()} is false.
  */
 @Service
 public class PushService {
@@ -61,7 +62,8 @@ public class PushService {
      * Runs in the sending job's transaction.
      */
     boolean send(PushMessage message) {
-        Optional<PushSubscription> device = subscriptions.findById(Long.parseLong(message.device().substring(PushSubscription.ADDRESS_PREFIX.length())));
+        long id = Long.parseLong(message.device().substring(PushSubscription.ADDRESS_PREFIX.length()));
+        Optional<PushSubscription> device = subscriptions.findById(id);
         if (device.isEmpty() || transport.isEmpty()) {
             return false;
         }
@@ -73,7 +75,7 @@ public class PushService {
         return true;
     }
 
-    RenderedPush render(PushMessage message, PushSubscription device) {
+    private RenderedPush render(PushMessage message, PushSubscription device) {
         String title = translations.translate(message.language(), message.template() + ".subject", message.arguments());
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put("title", title);
