@@ -107,3 +107,35 @@ registerRoute(
     }
   })
 );
+
+// Web Push (frontend/push/push.ts turns it on). The server writes each message in the recipient's
+// language and sends {title, body, url, lang, dir}; the worker only shows it, and a tap opens the
+// portal page it is about (an open window of the portal is reused).
+type PushNotice = { title: string; body: string; url: string; lang: string; dir: NotificationDirection };
+
+self.addEventListener('push', (event) => {
+  const notice = event.data?.json() as PushNotice | undefined;
+  if (!notice?.title) return;
+  event.waitUntil(
+    self.registration.showNotification(notice.title, {
+      body: notice.body,
+      lang: notice.lang,
+      dir: notice.dir,
+      icon: 'icons/icon-192.png',
+      data: { url: notice.url }
+    })
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data?.url ?? scope.href, scope);
+  const url = target.origin === scope.origin ? target.href : scope.href;
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((windows) => {
+      const open = windows[0] as WindowClient | undefined;
+      const opened = () => self.clients.openWindow(url);
+      return open ? open.navigate(url).then((client) => client?.focus() ?? opened(), opened) : opened();
+    })
+  );
+});

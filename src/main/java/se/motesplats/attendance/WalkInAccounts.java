@@ -68,7 +68,7 @@ class WalkInAccounts {
             arguments.put("activity", activities.headline(activityId, contact.language()).map(headline -> headline.title()).orElse(""));
             arguments.put("link", publicUrl + "/sign-in");
             arguments.put(EmailService.UNSUBSCRIBE_TOKEN, accounts.unsubscribeToken(accountId));
-            notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
+            notifications.enqueue(new Notice(new Recipient(accountId, contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
                     WELCOME, arguments, WELCOME + ":" + accountId, organisationId));
         });
     }

@@ -48,6 +48,11 @@ public class TranslationProvider implements I18NProvider {
                 });
     }
 
+    /** Whether the key exists (in the source language, which has every key). */
+    public boolean has(String key) {
+        return catalog.textsOf(SupportedLanguage.SOURCE).containsKey(key);
+    }
+
     /**
      * The raw ICU patterns of every key under a prefix, in a language with the usual fallback, for
      * client-side code that formats them itself (the offline roll call).

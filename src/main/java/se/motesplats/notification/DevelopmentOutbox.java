@@ -7,13 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo run's mail server and SMS provider: keeps every e-mail and text message instead of sending
- * it, so someone trying the demo can read their sign-in code or invitation. Only exists when
+ * The demo run's mail server, SMS provider and push service: keeps every e-mail, text message and push
+ * message (to {@code push:<device>}) instead of sending it, so someone trying the demo can read their
+ * sign-in code or invitation. Only exists when
  * {@code motesplats.mail.outbox=true}.
  */
 @Service
 @ConditionalOnProperty(name = "motesplats.mail.outbox", havingValue = "true")
-public class DevelopmentOutbox implements MailTransport, SmsTransport {
+public class DevelopmentOutbox implements MailTransport, SmsTransport, PushTransport {
 
     private final OutboxMessageRepository messages;
     private final Clock clock;
@@ -34,6 +35,14 @@ public class DevelopmentOutbox implements MailTransport, SmsTransport {
     @Transactional
     public void deliver(RenderedSms sms) {
         messages.save(new OutboxMessage(MessageChannel.SMS, sms.recipient(), "", sms.text(), "", clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public boolean deliver(RenderedPush push) {
+        messages.save(new OutboxMessage(MessageChannel.PUSH, push.device(), push.title(), push.body() + "\n\n" + push.url(), "",
+                clock.instant()));
+        return true;
     }
 
     /** The newest messages first. */

@@ -39,28 +39,35 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final EmailService email;
     private final SmsService sms;
+    private final PushService push;
     private final JsonMapper json;
     private final Clock clock;
     private final int smsMonthlyCap;
     private final java.time.Duration keptFor;
 
-    Notifications(JdbcClient jdbc, EmailService email, SmsService sms, JsonMapper json, Clock clock,
+    Notifications(JdbcClient jdbc, EmailService email, SmsService sms, PushService push, JsonMapper json, Clock clock,
             @Value("${motesplats.sms.monthly-cap-per-organisation:500}") int smsMonthlyCap,
             @Value("${motesplats.notifications.kept-for:P35D}") java.time.Duration keptFor) {
         this.jdbc = jdbc;
         this.email = email;
         this.sms = sms;
+        this.push = push;
         this.json = json;
         this.clock = clock;
         this.smsMonthlyCap = smsMonthlyCap;
         this.keptFor = keptFor;
     }
 
-    /** Queues a notice; a person without any address is not written to. Joins the caller's transaction. */
+    /**
+     * Queues a notice, once for each of the person's devices when it goes by push; a person without
+     * any address is not written to. Joins the caller's transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Notice notice) {
         boolean smsAllowed = sms.available() && withinSmsBudget(notice.payingOrganisationId());
-        notice.recipient().address(smsAllowed).ifPresent(address -> jdbc.sql("""
+        List<String> pushDevices = notice.recipient().preferred() == MessageChannel.PUSH
+                ? push.devicesOf(notice.recipient().accountId()) : List.of();
+        notice.recipient().addresses(smsAllowed, pushDevices).forEach(address -> jdbc.sql("""
                 insert ignore into notification_delivery
                   (channel, recipient, language, template, arguments, once_key, organisation_id, status, next_attempt_at, created_at)
                 values (:channel, :recipient, :language, :template, :arguments, :onceKey, :organisation, 'PENDING', :now, :now)""")
@@ -69,7 +76,8 @@ public class Notifications {
                 .param("language", notice.recipient().language().tag())
                 .param("template", notice.template())
                 .param("arguments", json.writeValueAsString(notice.arguments()))
-                .param("onceKey", notice.onceKey())
+                .param("onceKey", address.channel() == MessageChannel.PUSH && notice.onceKey() != null
+                        ? notice.onceKey() + " " + address.value() : notice.onceKey())
                 .param("organisation", notice.payingOrganisationId())
                 .param("now", clock.instant())
                 .update());
@@ -140,9 +148,14 @@ public class Notifications {
                 .query(Due.class).list();
         for (Due delivery : due) {
             try {
-                send(delivery);
-                jdbc.sql("update notification_delivery set status = 'SENT', sent_at = :now, attempts = attempts + 1 where id = :id")
-                        .param("now", now).param("id", delivery.id()).update();
+                if (send(delivery)) {
+                    jdbc.sql("update notification_delivery set status = 'SENT', sent_at = :now, attempts = attempts + 1 where id = :id")
+                            .param("now", now).param("id", delivery.id()).update();
+                } else {
+                    jdbc.sql("update notification_delivery set status = 'FAILED', attempts = attempts + 1, last_error = 'GONE' where id = :id")
+                            .param("id", delivery.id()).update();
+                    forget(List.of(delivery.recipient()));
+                }
             } catch (RuntimeException e) {
                 Retry retry = Retry.after(delivery.attempts() + 1, now);
                 log.warn("Notice {} failed on attempt {}: {}", delivery.id(), delivery.attempts() + 1, e.getClass().getSimpleName());
@@ -156,13 +169,18 @@ public class Notifications {
         return due.size();
     }
 
-    private void send(Due delivery) {
+    /** False when the notice has nowhere to go any more: a push device turned off or reported gone. */
+    private boolean send(Due delivery) {
         SupportedLanguage language = SupportedLanguage.byTag(delivery.language()).orElse(SupportedLanguage.SOURCE);
         Map<String, Object> arguments = json.readValue(delivery.arguments(), new TypeReference<Map<String, Object>>() { });
         switch (MessageChannel.valueOf(delivery.channel())) {
             case EMAIL -> email.send(new EmailMessage(delivery.recipient(), language, delivery.template(), arguments));
             case SMS -> sms.send(new SmsMessage(delivery.recipient(), language, delivery.template() + ".sms", arguments));
+            case PUSH -> {
+                return push.send(new PushMessage(delivery.recipient(), language, delivery.template(), arguments));
+            }
         }
+        return true;
     }
 
     /** When to try a failed notice again: 1, 2, 4 … minutes after, giving up after {@link #MAX_ATTEMPTS}. */

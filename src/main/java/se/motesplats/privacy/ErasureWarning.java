@@ -40,7 +40,7 @@ class ErasureWarning {
     @Transactional
     public void warn(long accountId, LocalDate signInBy, Instant now) {
         accounts.contactOf(accountId).ifPresent(contact -> notifications.enqueue(new Notice(
-                new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()), TEMPLATE,
+                new Recipient(contact.accountId(), contact.email(), contact.phone(), contact.language(), contact.notifyBy()), TEMPLATE,
                 Map.of("name", contact.firstName(), "day", Formats.day(signInBy, contact.language()), "link", publicUrl + "/sign-in"),
                 "privacy:erasure-warning:" + accountId + ":" + now.toEpochMilli(), null)));
         accountPrivacy.warnedOfErasure(accountId, now);

@@ -176,7 +176,7 @@ public class OutcomeService {
             String title = activities.headline(activityId, contact.language()).map(ActivityHeadline::title).orElse("");
             Map<String, Object> arguments = Map.of("name", contact.firstName(), "activity", title, "link", publicUrl + "/" + PATH,
                     EmailService.UNSUBSCRIBE_TOKEN, accounts.unsubscribeToken(accountId));
-            notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
+            notifications.enqueue(new Notice(new Recipient(contact.accountId(), contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
                     "reporting.notice.outcome", arguments, "outcome:" + accountId + ":" + activityId, null));
         });
     }

@@ -188,16 +188,16 @@ class Account {
         return protectedIdentity;
     }
 
-    /** How the person hears from the portal; e-mail once they sent STOP or removed their phone number. */
+    /** How the person hears from the portal; e-mail instead of SMS once they sent STOP or removed their phone number. */
     MessageChannel notifyBy() {
-        return smsStopped || phoneEncrypted == null ? MessageChannel.EMAIL : notifyBy;
+        return notifyBy == MessageChannel.SMS && (smsStopped || phoneEncrypted == null) ? MessageChannel.EMAIL : notifyBy;
     }
 
     void notifyBy(MessageChannel channel) {
         this.notifyBy = channel;
         if (channel == MessageChannel.SMS) {
             this.smsStopped = false;
-        } else {
+        } else if (channel == MessageChannel.EMAIL) {
             this.emailStopped = false;
         }
     }

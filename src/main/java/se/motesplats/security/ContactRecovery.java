@@ -78,9 +78,9 @@ public class ContactRecovery {
         // queued in this transaction and sent with retries, to each old contact on its own channel
         SupportedLanguage language = SupportedLanguage.byTag(account.preferredLanguage()).orElse(SupportedLanguage.SOURCE);
         Map<String, Object> name = Map.of("name", account.firstName());
-        oldEmail.ifPresent(email -> notifications.enqueue(new Notice(new Recipient(email, null, language, MessageChannel.EMAIL),
+        oldEmail.ifPresent(email -> notifications.enqueue(new Notice(new Recipient(accountId, email, null, language, MessageChannel.EMAIL),
                 NOTICE, name, null, null)));
-        oldPhone.ifPresent(phone -> notifications.enqueue(new Notice(new Recipient(null, phone, language, MessageChannel.SMS),
+        oldPhone.ifPresent(phone -> notifications.enqueue(new Notice(new Recipient(accountId, null, phone, language, MessageChannel.SMS),
                 NOTICE, name, null, null)));
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.motesplats.shared.DeviceLabel;
 
 /**
  * Keeps {@link SignedInSessions} true on every request: a session signed out from another device (or

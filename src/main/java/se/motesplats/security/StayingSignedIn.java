@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.stereotype.Component;
+import se.motesplats.shared.DeviceLabel;
 
 /**
  * "Stay signed in on this phone": a newcomer should not need a new code every time the phone wakes

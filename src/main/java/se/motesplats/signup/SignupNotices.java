@@ -130,7 +130,7 @@ class SignupNotices {
             arguments.put(EmailService.UNSUBSCRIBE_TOKEN, accounts.unsubscribeToken(accountId));
             times.forEach((name, time) -> arguments.put(name, Formats.meeting(time, contact.language(), Zones.STOCKHOLM)));
             arguments.putAll(texts);
-            notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()), template,
+            notifications.enqueue(new Notice(new Recipient(contact.accountId(), contact.email(), contact.phone(), contact.language(), contact.notifyBy()), template,
                     arguments, onceKey, headline.organisationId()));
         });
     }

@@ -48,7 +48,7 @@ class MatchNotices {
         all.put("programme", translations.getTranslation(programme.translationKey(), contact.language().locale()));
         all.put("link", publicUrl + MY_MATCHES);
         all.put(EmailService.UNSUBSCRIBE_TOKEN, accounts.unsubscribeToken(accountId));
-        notifications.enqueue(new Notice(new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
+        notifications.enqueue(new Notice(new Recipient(contact.accountId(), contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
                 template, all, "volunteering:" + onceKey, null));
     }
 }

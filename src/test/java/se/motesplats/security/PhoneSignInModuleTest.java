@@ -130,7 +130,7 @@ class PhoneSignInModuleTest extends ModuleTestBase {
         Contact contact = accounts.contactOf(id).orElseThrow();
 
         transaction.executeWithoutResult(status -> notifications.enqueue(new Notice(
-                new Recipient(contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
+                new Recipient(contact.accountId(), contact.email(), contact.phone(), contact.language(), contact.notifyBy()),
                 "signup.notice.waitlisted", Map.of("activity", "Language café"), null, null)));
         notifications.sendDue();
 

@@ -14,8 +14,9 @@ import se.motesplats.notification.SentMessage;
 import se.motesplats.shared.Zones;
 
 /**
- * The development outbox: every e-mail and text message (SMS) the demo would have sent, each marked with
- * its channel ({@code EMAIL} or {@code SMS}, the technical name: this page exists only in the demo). Registered as a route only when the
+ * The development outbox: every e-mail, text message (SMS) and push message the demo would have sent, each
+ * marked with its channel ({@code EMAIL}, {@code SMS} or {@code PUSH}, the technical name: this page exists
+ * only in the demo). Registered as a route only when the
  * outbox is on (the demo run), so it does not exist in production. Open without signing in,
  * because in the demo this is where sign-in codes arrive.
  */

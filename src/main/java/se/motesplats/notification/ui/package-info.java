@@ -1,4 +1,4 @@
-/** The development outbox page (demo run only). */
+/** The development outbox page (demo run only) and the setting that turns notifications on in a browser. */
 @NullMarked
 package se.motesplats.notification.ui;
 

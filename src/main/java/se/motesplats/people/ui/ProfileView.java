@@ -30,7 +30,10 @@ import se.motesplats.area.AreaService;
 import se.motesplats.area.Municipality;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.notification.MessageChannel;
+import se.motesplats.notification.PushService;
+import se.motesplats.notification.PushSubscriptions;
 import se.motesplats.notification.SmsService;
+import se.motesplats.notification.ui.PushSetting;
 import se.motesplats.people.Profile;
 import se.motesplats.people.ProfileService;
 import se.motesplats.privacy.ConsentPurpose;
@@ -39,11 +42,13 @@ import se.motesplats.privacy.ui.PrivacyNoticeView;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.MyContact;
+import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.ui.RuleMessages;
 
 /**
  * The person's own page: the name leaders see, a phone number for text messages and how they want
- * reminders, the optional profile, and the consents they can change at any time.
+ * reminders (turning notifications on in this browser makes them the channel), the optional profile,
+ * and the consents they can change at any time.
  */
 @Route(ProfileView.PATH)
 @Menu(order = 80, title = "people.profile.menu", icon = "vaadin:user")
@@ -55,9 +60,10 @@ public class ProfileView extends Main implements HasDynamicTitle {
             List.of(ConsentPurpose.BEING_CONTACTED, ConsentPurpose.SHARING_WITH_CASE_OFFICER);
 
     public ProfileView(AccountService accounts, ProfileService profiles, ConsentService consents, AreaService areas,
-            SmsService sms) {
+            SmsService sms, PushService push, PushSubscriptions pushDevices) {
         addClassNames("narrow-view", "profile-view");
         MyContact contact = accounts.myContact();
+        long me = CurrentPerson.required().accountId();
         Profile profile = profiles.mine();
         add(new H1(getTranslation("people.profile.title")));
         if (contact.email() != null) {
@@ -79,7 +85,10 @@ public class ProfileView extends Main implements HasDynamicTitle {
         Select<MessageChannel> channel = new Select<>();
         channel.setId("profile-channel");
         channel.setLabel(getTranslation("people.profile.channel"));
-        channel.setItems(sms.available() ? Arrays.asList(MessageChannel.values()) : List.of(MessageChannel.EMAIL));
+        channel.setItems(Arrays.stream(MessageChannel.values())
+                .filter(option -> option == MessageChannel.EMAIL || option == MessageChannel.SMS && sms.available()
+                        || option == MessageChannel.PUSH && push.available())
+                .toList());
         channel.setItemLabelGenerator(option -> getTranslation("people.profile.channel." + option.name().toLowerCase()));
         channel.setValue(contact.notifyBy());
         if (contact.smsStopped()) {
@@ -118,6 +127,9 @@ public class ProfileView extends Main implements HasDynamicTitle {
             MessageChannel chosen = channel.getValue() == null ? MessageChannel.EMAIL : channel.getValue();
             AtomicReference<AccountService.PhoneChange> change = new AtomicReference<>();
             boolean saved = RuleMessages.attempt(() -> {
+                if (chosen == MessageChannel.PUSH && pushDevices.devicesOf(me).isEmpty()) {
+                    throw new RuleViolation("notification.push.no-device");
+                }
                 accounts.rename(firstName.getValue());
                 profiles.save(new Profile(languages.getValue(), level.getValue(),
                         municipality.getValue() == null ? null : municipality.getValue().code(), interests.getValue()));
@@ -137,7 +149,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
 
         Div consentBoxes = new Div();
         consentBoxes.setId("profile-consents");
-        Set<ConsentPurpose> given = consents.of(CurrentPerson.required().accountId());
+        Set<ConsentPurpose> given = consents.of(me);
         SupportedLanguage language = SupportedLanguage.of(getLocale());
         // matching is asked for where people volunteer or ask for one; here it can only be withdrawn
         List<ConsentPurpose> shown = given.contains(ConsentPurpose.MATCHING)
@@ -155,7 +167,19 @@ public class ProfileView extends Main implements HasDynamicTitle {
             });
             consentBoxes.add(box);
         }
-        add(firstName, phone, channel, languages, level, municipality, interests, save,
+        add(firstName, phone, channel);
+        if (push.available()) {
+            add(new PushSetting(push, pushDevices, me, anyDevice -> {
+                // turning notifications on is choosing them; with the last device off, back to e-mail or SMS
+                if (anyDevice || channel.getValue() == MessageChannel.PUSH) {
+                    MessageChannel now = anyDevice ? MessageChannel.PUSH : contact.email() != null ? MessageChannel.EMAIL : MessageChannel.SMS;
+                    if (RuleMessages.attempt(() -> accounts.notifyBy(now))) {
+                        channel.setValue(now);
+                    }
+                }
+            }));
+        }
+        add(languages, level, municipality, interests, save,
                 new H2(getTranslation("people.profile.consents")), consentBoxes,
                 new Paragraph(new Anchor(PrivacyNoticeView.PATH, getTranslation("people.join.read-notice"))),
                 new Paragraph(new Anchor("my-devices", getTranslation("security.devices.title"))),

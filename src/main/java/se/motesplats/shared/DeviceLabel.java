@@ -1,4 +1,4 @@
-package se.motesplats.security;
+package se.motesplats.shared;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A coarse, recognisable name for a device from its browser's User-Agent ("Android · Chrome"):
  * enough for a person to tell their phone from a library computer, no more.
  */
-final class DeviceLabel {
+public final class DeviceLabel {
 
     private static final List<Map.Entry<String, String>> SYSTEMS = List.of(
             Map.entry("Android", "Android"), Map.entry("iPhone", "iPhone"), Map.entry("iPad", "iPad"),
@@ -20,7 +20,7 @@ final class DeviceLabel {
     private DeviceLabel() {
     }
 
-    static String of(@Nullable String userAgent) {
+    public static String of(@Nullable String userAgent) {
         if (userAgent == null) {
             return "";
         }
