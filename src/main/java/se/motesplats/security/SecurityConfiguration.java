@@ -12,7 +12,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -56,6 +60,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, Clock clock, MapTiles tiles,
+            Passkeys passkeys, PasskeySignIn passkeySignIn, AccountRepository accounts,
             @Value("${motesplats.security.absolute-session-timeout:PT12H}") Duration absoluteSessionTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**", "/robots.txt").permitAll()
@@ -65,7 +70,9 @@ class SecurityConfiguration {
                 // the SMS provider's webhooks: a secret in the address instead of a session (notification checks it)
                 .requestMatchers("/api/sms/**", "/api/unsubscribe/**").permitAll()
                 // the offline roll call's JSON: a session or the remembered-device cookie (attendance checks who)
-                .requestMatchers("/api/attendance/**").authenticated());
+                .requestMatchers("/api/attendance/**").authenticated()
+                // adding or removing a passkey (Spring's endpoint): not beside a second factor the session has not confirmed
+                .requestMatchers("/webauthn/register/**").access((authentication, request) -> new AuthorizationDecision(passkeys.mayAdd())));
         // the provider posts without a session, hence without a CSRF token; Vaadin adds its own exceptions
         // posted by the SMS provider and by mail programs (RFC 8058), which hold no session
         // The roll call's sync is posted by a phone that may have been offline since its page loaded,
@@ -86,8 +93,27 @@ class SecurityConfiguration {
         // before the security context is read from the session, so an expired session signs no one in
         http.addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteSessionTimeout), SecurityContextHolderFilter.class);
         http.rememberMe(remember -> remember.rememberMeServices(stayingSignedIn).key(stayingSignedIn.getKey()));
+        passkeys(http, passkeySignIn, accounts);
         http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
         return http.build();
+    }
+
+    /**
+     * Passkeys through Spring Security's WebAuthn endpoints, called by the script in {@code frontend/passkeys}
+     * with the CSRF token: options and registration under {@code /webauthn/}, sign-in at {@code /login/webauthn}.
+     * The relying party is {@link PasskeyConfiguration}'s; no generated pages, as the views are Vaadin's.
+     */
+    private static void passkeys(HttpSecurity http, PasskeySignIn passkeySignIn, AccountRepository accounts) {
+        // Spring asks for the account's authorities by the passkey's user name, the account's id; the session's roles come from PasskeySignIn
+        http.setSharedObject(UserDetailsService.class, username -> StayingSignedIn.userDetails(accounts, username));
+        http.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationSuccessHandler(passkeySignIn);
+                        return filter;
+                    }
+                }));
     }
 
     /**
