@@ -2,6 +2,7 @@ package se.motesplats.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
@@ -80,6 +81,11 @@ public class Passkeys {
             users.save(ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.random()).name(caller.getName())
                     .displayName(caller.firstName()).build());
         }
+    }
+
+    /** A name to offer for a new passkey: the device it is made on ("Android · Chrome"), which the person may change. */
+    public static String suggestedLabel(@Nullable String userAgent) {
+        return DeviceLabel.of(userAgent);
     }
 
     /** Removes one of the caller's passkeys; someone else's is not touched. */

@@ -83,7 +83,7 @@ public class SecondFactor {
 
     /**
      * Recovery of a lost phone or authenticator app: an administrator who has made sure, outside the portal,
-     * that it is really that person, removes their second factor; at the next sign-in they set up a new app
+     * that it is really that person, removes their second factor, app and passkeys; at the next sign-in they set up a new app
      * (staff roles wait until then, as for anyone new). Never one's own: a stolen administrator session
      * cannot swap its way to a factor of its choosing. Audited, and the person is told by e-mail, so a reset
      * they did not ask for does not go unnoticed.
@@ -94,7 +94,10 @@ public class SecondFactor {
         if (CurrentPerson.required().accountId() == accountId) {
             throw new RuleViolation("security.second-factor.reset-own");
         }
-        if (jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update() == 0) {
+        // their passkeys go too (the lost phone may hold one); the credentials follow their user handle (V35)
+        int apps = jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update();
+        int passkeys = jdbc.sql("delete from user_entities where name = ?").param(Long.toString(accountId)).update();
+        if (apps + passkeys == 0) {
             return;
         }
         audit.changed("second-factor.reset", "account:" + accountId, accountId, null);
