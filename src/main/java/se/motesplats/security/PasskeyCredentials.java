@@ -10,10 +10,12 @@ import org.springframework.security.web.webauthn.management.JdbcUserCredentialRe
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Spring Security's passkey table (V35), with every passkey added or removed written to the audit log:
- * Spring's registration endpoint saves new ones, and each sign-in saves the signature counter again.
+ * Spring's registration endpoint saves new ones, and each sign-in saves the signature counter again
+ * (the audit log writes within a transaction, hence one here: Spring's filters bring none).
  */
 @Component
 class PasskeyCredentials implements UserCredentialRepository {
@@ -29,6 +31,7 @@ class PasskeyCredentials implements UserCredentialRepository {
     }
 
     @Override
+    @Transactional
     public void save(CredentialRecord record) {
         boolean added = stored.findByCredentialId(record.getCredentialId()) == null;
         stored.save(record);
@@ -38,6 +41,7 @@ class PasskeyCredentials implements UserCredentialRepository {
     }
 
     @Override
+    @Transactional
     public void delete(Bytes credentialId) {
         CredentialRecord record = stored.findByCredentialId(credentialId);
         if (record != null) {
