@@ -14,6 +14,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
@@ -60,7 +62,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, Clock clock, MapTiles tiles,
-            Passkeys passkeys, PasskeySignIn passkeySignIn, AccountRepository accounts,
+            Passkeys passkeys, PasskeySignIn passkeySignIn, AccountRepository accounts, SecurityContextHolderStrategy vaadinAwareStrategy,
             @Value("${motesplats.security.absolute-session-timeout:PT12H}") Duration absoluteSessionTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**", "/robots.txt").permitAll()
@@ -93,6 +95,9 @@ class SecurityConfiguration {
         // before the security context is read from the session, so an expired session signs no one in
         http.addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteSessionTimeout), SecurityContextHolderFilter.class);
         http.rememberMe(remember -> remember.rememberMeServices(stayingSignedIn).key(stayingSignedIn.getKey()));
+        // Spring's WebAuthn filters take the global strategy when they are made, and Vaadin installs its own only
+        // once all beans exist: without this they would read an empty context and refuse every signed-in person
+        SecurityContextHolder.setContextHolderStrategy(vaadinAwareStrategy);
         passkeys(http, passkeySignIn, accounts);
         http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
         return http.build();

@@ -64,7 +64,7 @@ class PasskeyBrowserTest extends BrowserTestBase {
         assertAccessible(page);
         page.click("#second-factor-passkey-add");
         page.click("#second-factor-passkey");
-        page.waitForSelector("#sign-out");
+        page.waitForURL(url(""));
         page.navigate(url("admin/people"));
         page.waitForSelector("#accounts-grid");
 
@@ -72,7 +72,7 @@ class PasskeyBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#sign-in")).isVisible();
         page.navigate(url("sign-in"));
         page.click("#sign-in-passkey");
-        page.waitForSelector("#sign-out");
+        page.waitForURL(url(""));
         page.navigate(url("admin/people"));
         page.waitForSelector("#accounts-grid");
         screenshot(page, "passkey-staff-ar");
