@@ -1,6 +1,5 @@
 package se.motesplats.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +27,9 @@ class PasskeyConfiguration {
 
     @Bean
     WebAuthnRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository users, PasskeyCredentials credentials,
-            PasskeyOrigins origins, @Value("${motesplats.passkeys.rp-id:localhost}") String rpId) {
+            PasskeyOrigins origins) {
         Webauthn4JRelyingPartyOperations relyingParty = new Webauthn4JRelyingPartyOperations(users, credentials,
-                PublicKeyCredentialRpEntity.builder().id(rpId).name("Mötesplats").build(), origins.live());
+                PublicKeyCredentialRpEntity.builder().id(origins.rpId()).name("Mötesplats").build(), origins.live());
         relyingParty.setCustomizeCreationOptions(options -> options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
                 .residentKey(ResidentKeyRequirement.REQUIRED).userVerification(UserVerificationRequirement.REQUIRED).build()));
         relyingParty.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));

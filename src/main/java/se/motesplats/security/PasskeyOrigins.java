@@ -1,5 +1,6 @@
 package se.motesplats.security;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -9,20 +10,30 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The web origins a passkey may be used from (the browser writes its origin into what the passkey signs).
- * Configured for a real host; unconfigured, this server's own address on localhost, which is what
- * development and the tests use, whose port is only known once the server runs. The set is read at
- * every ceremony, so adding the port later reaches the relying party.
+ * Where passkeys may be used: the relying party id (a host name) and the web origins (the browser writes its
+ * origin into what the passkey signs). Both follow the portal's public address unless configured; on localhost
+ * (development and the tests) the running server's own port counts too, as it is only known once the server
+ * runs. The set of origins is read at every ceremony, so adding the port later reaches the relying party.
  */
 @Component
 class PasskeyOrigins implements ApplicationListener<WebServerInitializedEvent> {
 
     private final Set<String> origins = new CopyOnWriteArraySet<>();
-    private final boolean configured;
+    private final String rpId;
+    private final boolean local;
 
-    PasskeyOrigins(@Value("${motesplats.passkeys.origins:}") List<String> configured) {
+    PasskeyOrigins(@Value("${motesplats.public-url}") URI publicUrl, @Value("${motesplats.passkeys.rp-id:}") String rpId,
+            @Value("${motesplats.passkeys.origins:}") List<String> configured) {
+        this.rpId = rpId.isBlank() ? publicUrl.getHost() : rpId.strip();
         configured.stream().map(String::strip).filter(origin -> !origin.isEmpty()).forEach(origins::add);
-        this.configured = !origins.isEmpty();
+        if (origins.isEmpty()) {
+            origins.add(publicUrl.getScheme() + "://" + publicUrl.getRawAuthority());
+        }
+        this.local = configured.stream().allMatch(String::isBlank) && "localhost".equals(this.rpId);
+    }
+
+    String rpId() {
+        return rpId;
     }
 
     Set<String> live() {
@@ -31,7 +42,7 @@ class PasskeyOrigins implements ApplicationListener<WebServerInitializedEvent> {
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
-        if (!configured) {
+        if (local) {
             origins.add("http://localhost:" + event.getWebServer().getPort());
         }
     }
