@@ -3,7 +3,6 @@ package se.motesplats.security;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
@@ -23,7 +22,7 @@ import se.motesplats.shared.RuleViolation;
  * <p>Never one's own account, so a stolen administrator session cannot move its own sign-in. The old
  * address and number are told, in case one still works and the person did not ask for this. Every
  * session and remembered device of the account ends, since the lost phone may still be signed in, and
- * the second factor goes: staff work as staff again only after setting up a new app.
+ * the second factor and passkeys go: staff work as staff again only after setting up a new app or passkey.
  */
 @Service
 public class ContactRecovery {
@@ -35,17 +34,17 @@ public class ContactRecovery {
     private final ContactCipher cipher;
     private final SignedInSessions sessions;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final SecondFactor secondFactor;
     private final Notifications notifications;
     private final SmsService sms;
 
-    ContactRecovery(AccountRepository accounts, ContactCipher cipher, SignedInSessions sessions, AuditLog audit, JdbcClient jdbc,
+    ContactRecovery(AccountRepository accounts, ContactCipher cipher, SignedInSessions sessions, AuditLog audit, SecondFactor secondFactor,
             Notifications notifications, SmsService sms) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.sessions = sessions;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.secondFactor = secondFactor;
         this.notifications = notifications;
         this.sms = sms;
     }
@@ -71,7 +70,7 @@ public class ContactRecovery {
         Optional<String> oldEmail = account.email(cipher).filter(email -> !email.equals(typed.email()));
         Optional<String> oldPhone = account.phone(cipher).filter(phone -> !phone.equals(typed.phone()));
         account.recoverWith(typed.isPhone() ? null : sealed, typed.isPhone() ? sealed : null);
-        jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update();
+        secondFactor.removeAll(accountId);
         int ended = sessions.endAllOf(accountId);
         audit.changed("security.contact-recovered", "account:" + accountId, accountId,
                 (typed.isPhone() ? "new phone" : "new e-mail") + ", " + ended + " sessions ended");

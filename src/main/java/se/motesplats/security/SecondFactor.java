@@ -83,7 +83,7 @@ public class SecondFactor {
 
     /**
      * Recovery of a lost phone or authenticator app: an administrator who has made sure, outside the portal,
-     * that it is really that person, removes their second factor; at the next sign-in they set up a new app
+     * that it is really that person, removes their second factor, app and passkeys; at the next sign-in they set up a new app
      * (staff roles wait until then, as for anyone new). Never one's own: a stolen administrator session
      * cannot swap its way to a factor of its choosing. Audited, and the person is told by e-mail, so a reset
      * they did not ask for does not go unnoticed.
@@ -94,13 +94,22 @@ public class SecondFactor {
         if (CurrentPerson.required().accountId() == accountId) {
             throw new RuleViolation("security.second-factor.reset-own");
         }
-        if (jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update() == 0) {
+        if (removeAll(accountId) == 0) {
             return;
         }
         audit.changed("second-factor.reset", "account:" + accountId, accountId, null);
         people.contactOf(accountId).filter(contact -> contact.email() != null).ifPresent(contact -> mail.send(
                 new EmailMessage(contact.email(), contact.language(), "security.email.second-factor-reset",
                         Map.of("name", contact.firstName()))));
+    }
+
+    /**
+     * Removes the person's authenticator app and passkeys (the lost phone may hold one; the credentials follow
+     * their user handle, V35), returning how many there were: used by a reset and by {@link ContactRecovery}.
+     */
+    int removeAll(long accountId) {
+        return jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update()
+                + jdbc.sql("delete from user_entities where name = ?").param(Long.toString(accountId)).update();
     }
 
     /** A new secret for the caller's authenticator app, as text and as the otpauth address a QR code carries. */

@@ -12,7 +12,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,7 +40,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StayingSignedIn stayingSignedIn, SignedInSessions sessions, Clock clock,
-            ContentSecurityPolicy contentSecurityPolicy,
+            ContentSecurityPolicy contentSecurityPolicy, Passkeys passkeys, PasskeySignIn passkeySignIn, AccountRepository accounts,
+            SecurityContextHolderStrategy vaadinAwareStrategy,
             @Value("${motesplats.security.absolute-session-timeout:PT12H}") Duration absoluteSessionTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/fonts/**", "/icons/**", "/offline.html", "/language/**", "/robots.txt").permitAll()
@@ -44,7 +51,9 @@ class SecurityConfiguration {
                 // the SMS provider's webhooks: a secret in the address instead of a session (notification checks it)
                 .requestMatchers("/api/sms/**", "/api/unsubscribe/**").permitAll()
                 // the offline roll call's JSON: a session or the remembered-device cookie (attendance checks who)
-                .requestMatchers("/api/attendance/**").authenticated());
+                .requestMatchers("/api/attendance/**").authenticated()
+                // adding or removing a passkey (Spring's endpoint): not beside a second factor the session has not confirmed
+                .requestMatchers("/webauthn/register/**").access((authentication, request) -> new AuthorizationDecision(passkeys.mayAdd())));
         // the provider posts without a session, hence without a CSRF token; Vaadin adds its own exceptions
         // posted by the SMS provider and by mail programs (RFC 8058), which hold no session
         // The roll call's sync is posted by a phone that may have been offline since its page loaded,
@@ -67,8 +76,30 @@ class SecurityConfiguration {
         // likewise a session signed out on "My devices", from any node
         http.addFilterBefore(new SessionRegister(sessions), SecurityContextHolderFilter.class);
         http.rememberMe(remember -> remember.rememberMeServices(stayingSignedIn).key(stayingSignedIn.getKey()));
+        // Spring's WebAuthn filters take the global strategy when they are made, and Vaadin installs its own only
+        // once all beans exist: without this they would read an empty context and refuse every signed-in person
+        SecurityContextHolder.setContextHolderStrategy(vaadinAwareStrategy);
+        passkeys(http, passkeySignIn, accounts);
         http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
         return http.build();
+    }
+
+    /**
+     * Passkeys through Spring Security's WebAuthn endpoints, called by the script in {@code frontend/passkeys}
+     * with the CSRF token: options and registration under {@code /webauthn/}, sign-in at {@code /login/webauthn}.
+     * The relying party is {@link PasskeyConfiguration}'s; no generated pages, as the views are Vaadin's.
+     */
+    private static void passkeys(HttpSecurity http, PasskeySignIn passkeySignIn, AccountRepository accounts) {
+        // Spring asks for the account's authorities by the passkey's user name, the account's id; the session's roles come from PasskeySignIn
+        http.setSharedObject(UserDetailsService.class, username -> StayingSignedIn.userDetails(accounts, username));
+        http.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationSuccessHandler(passkeySignIn);
+                        return filter;
+                    }
+                }));
     }
 
     /**

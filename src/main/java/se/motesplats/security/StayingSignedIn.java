@@ -82,7 +82,8 @@ public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
         devices.forgetUnusedSince(clock.instant().minus(VALIDITY));
     }
 
-    private static UserDetails userDetails(AccountRepository accounts, String username) {
+    /** The account as Spring Security's user: its id as the name, its roles as authorities, no password. */
+    static UserDetails userDetails(AccountRepository accounts, String username) {
         Account account = accounts.findById(Long.parseLong(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
         return User.withUsername(username).password("").authorities(

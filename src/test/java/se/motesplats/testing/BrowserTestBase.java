@@ -70,6 +70,27 @@ public abstract class BrowserTestBase {
         return phone(languageTag, new Browser.NewContextOptions());
     }
 
+    /**
+     * A phone with a passkey store: Chromium's virtual authenticator (DevTools' WebAuthn domain), built in
+     * like a phone's and unlocked as by its screen lock, so every ceremony is user-verified without a prompt.
+     */
+    protected Page phoneWithPasskeys(String languageTag) {
+        Page page = phone(languageTag);
+        com.microsoft.playwright.CDPSession devTools = context.newCDPSession(page);
+        devTools.send("WebAuthn.enable");
+        com.google.gson.JsonObject authenticator = new com.google.gson.JsonObject();
+        authenticator.addProperty("protocol", "ctap2");
+        authenticator.addProperty("transport", "internal");
+        authenticator.addProperty("hasResidentKey", true);
+        authenticator.addProperty("hasUserVerification", true);
+        authenticator.addProperty("isUserVerified", true);
+        authenticator.addProperty("automaticPresenceSimulation", true);
+        com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+        options.add("options", authenticator);
+        devTools.send("WebAuthn.addVirtualAuthenticator", options);
+        return page;
+    }
+
     /** A laptop-sized browser, as coordinators mostly use: no touch, no mobile date pickers. */
     protected Page laptop(String languageTag) {
         context = browser.newContext(new Browser.NewContextOptions()

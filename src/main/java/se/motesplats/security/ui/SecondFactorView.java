@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.Function;
 import se.motesplats.security.CurrentPerson;
+import se.motesplats.security.Passkeys;
 import se.motesplats.security.SecondFactor;
 import se.motesplats.security.SessionAuthentication;
 import se.motesplats.security.SignedInPerson;
@@ -29,8 +32,8 @@ import se.motesplats.shared.ui.QrCodeImage;
 import se.motesplats.shared.ui.RuleMessages;
 
 /**
- * Staff set up their authenticator app here (scan or type the secret, confirm with a code) and
- * confirm a session that started without their staff roles, for example on a remembered device.
+ * Staff set up their authenticator app here (scan or type the secret, confirm with a code), or a passkey
+ * instead, and confirm a session that started without their staff roles, for example on a remembered device.
  */
 @Route(SecondFactorView.PATH)
 @PermitAll
@@ -39,21 +42,30 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
     public static final String PATH = "second-factor";
 
     private final transient SecondFactor secondFactor;
+    private final transient Passkeys passkeys;
     private final Paragraph message = new Paragraph();
 
-    public SecondFactorView(SecondFactor secondFactor) {
+    public SecondFactorView(SecondFactor secondFactor, Passkeys passkeys) {
         this.secondFactor = secondFactor;
+        this.passkeys = passkeys;
         addClassNames("narrow-view", "second-factor-view");
         add(new H1(getTranslation("security.second-factor.title")));
         message.setId("second-factor-message");
         message.getElement().setAttribute("role", "status");
         long me = CurrentPerson.required().accountId();
         Optional<SignedInPerson> unconfirmed = secondFactor.unconfirmedCaller();
-        if (unconfirmed.isPresent() && secondFactor.enrolled(me)) {
-            add(new Paragraph(getTranslation("security.second-factor.confirm-intro")));
-            add(codeForm("second-factor-confirm", secondFactor::confirm));
+        boolean app = secondFactor.enrolled(me);
+        boolean passkey = passkeys.has(me);
+        if (unconfirmed.isPresent() && (app || passkey)) {
+            add(new Paragraph(getTranslation(app ? "security.second-factor.confirm-intro" : "security.passkey.confirm-intro")));
+            if (passkey) {
+                add(confirmWithPasskey());
+            }
+            if (app) {
+                add(codeForm("second-factor-confirm", secondFactor::confirm));
+            }
         } else if (unconfirmed.isPresent() || secondFactor.requiredFor(CurrentPerson.required())) {
-            if (secondFactor.enrolled(me)) {
+            if (app) {
                 add(new Paragraph(getTranslation("security.second-factor.enrolled")));
                 Button replace = new Button(getTranslation("security.second-factor.replace"), click -> {
                     click.getSource().setVisible(false);
@@ -63,11 +75,45 @@ public class SecondFactorView extends Main implements HasDynamicTitle {
                 add(replace);
             } else {
                 add(new Paragraph(getTranslation("security.second-factor.why")), enrolment());
+                if (unconfirmed.isPresent() && passkeys.mayAdd()) {
+                    add(new H2(getTranslation("security.passkey.instead")), addPasskey());
+                }
             }
         } else {
             add(new Paragraph(getTranslation("security.second-factor.not-needed")));
         }
         add(message);
+    }
+
+    /** A passkey counts as the second factor: it is checked on the person's device with their screen lock. */
+    private PasskeyCeremony confirmWithPasskey() {
+        Button confirm = new Button(getTranslation("security.passkey.confirm"));
+        confirm.setId("second-factor-passkey");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        PasskeyCeremony ceremony = new PasskeyCeremony(PasskeyCeremony.Kind.SIGN_IN, confirm);
+        ceremony.whenDone(done -> UI.getCurrent().getPage().setLocation("/"));
+        ceremony.whenFailed(failed -> message.setText(getTranslation(failed.messageKey())));
+        return ceremony;
+    }
+
+    /** Staff who have no second factor yet may make a passkey theirs instead of an app, then confirm with it. */
+    private PasskeyCeremony addPasskey() {
+        passkeys.prepareToAdd();
+        TextField label = new TextField(getTranslation("security.passkey.name"));
+        label.setId("second-factor-passkey-label");
+        label.setMaxLength(60);
+        label.setValue(Passkeys.suggestedLabel(VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getHeader("User-Agent")));
+        Button add = new Button(getTranslation("security.passkey.add"));
+        add.setId("second-factor-passkey-add");
+        PasskeyCeremony ceremony = new PasskeyCeremony(PasskeyCeremony.Kind.REGISTER, label, add);
+        ceremony.addClassName("form-step");
+        ceremony.whenDone(done -> {
+            ceremony.setVisible(false);
+            message.setText(getTranslation("security.passkey.added-confirm"));
+            add(confirmWithPasskey());
+        });
+        ceremony.whenFailed(failed -> message.setText(getTranslation(failed.messageKey())));
+        return ceremony;
     }
 
     private Div enrolment() {

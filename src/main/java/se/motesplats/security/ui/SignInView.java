@@ -59,7 +59,18 @@ public class SignInView extends Main implements HasDynamicTitle, BeforeEnterObse
 
         message.setId("sign-in-message");
         message.getElement().setAttribute("role", "status");
-        add(emailOrPhone, send, codeStep, message, new Paragraph(join));
+        add(emailOrPhone, send, codeStep, message, passkeySignIn(), new Paragraph(join));
+    }
+
+    /** No code needed: the phone's screen lock unlocks a passkey added on "My devices". */
+    private PasskeyCeremony passkeySignIn() {
+        Button withPasskey = new Button(getTranslation("security.passkey.sign-in"));
+        withPasskey.setId("sign-in-passkey");
+        withPasskey.addThemeVariants(ButtonVariant.TERTIARY);
+        PasskeyCeremony ceremony = new PasskeyCeremony(PasskeyCeremony.Kind.SIGN_IN, withPasskey);
+        ceremony.whenDone(done -> UI.getCurrent().getPage().setLocation("/" + CodeStep.safeReturnPath(returnPath)));
+        ceremony.whenFailed(failed -> message.setText(getTranslation(failed.messageKey())));
+        return ceremony;
     }
 
     private void sendCode() {
