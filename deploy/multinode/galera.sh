@@ -15,7 +15,7 @@ conf() {
     local n=$1 dir=$WORK/db$1
     cat > "$dir.cnf" <<CNF
 [mariadbd]
-user=root
+user=mysql
 datadir=$dir/data
 socket=$dir/mariadb.sock
 pid-file=$dir/mariadb.pid
@@ -44,14 +44,14 @@ CNF
 start_node() {
     local n=$1 extra=${2:-} dir=$WORK/db$1
     mkdir -p "$dir/data"
+    # as Debian runs it, as mysql: run as root, the rsync daemon of a state transfer writes as
+    # "nobody" and cannot write a root-owned data directory
+    chown -R mysql:mysql "$dir"
     conf "$n"
     if [ ! -d "$dir/data/mysql" ] && [ "$n" = 1 ]; then
-        mariadb-install-db --defaults-file="$dir.cnf" --user=root --auth-root-authentication-method=normal \
+        mariadb-install-db --defaults-file="$dir.cnf" --user=mysql --auth-root-authentication-method=normal \
             --skip-test-db > "$dir/install.log" 2>&1
     fi
-    # Debian's rsync SST runs its rsync daemon as "nobody" when the server runs as root: let it
-    # own the joiner's (still empty) data directory; mariadbd, as root, reads what it writes.
-    [ "$n" = 1 ] || chown nobody:nogroup "$dir/data"
     /usr/sbin/mariadbd --defaults-file="$dir.cnf" $extra > /dev/null 2>&1 &
     for _ in $(seq 1 120); do
         if [ "$(sql "$n" "show status like 'wsrep_local_state_comment'" 2>/dev/null | cut -f2)" = Synced ]; then
