@@ -207,7 +207,8 @@ class MultiNodeBenchmark {
             jdbc.sql("update shedlock set locked_by = :by where name = :name").param("by", attempt).param("name", name).update();
             if (attempts.get() == 1) {
                 try (Connection node2 = connect(2); Statement statement = node2.createStatement()) {
-                    statement.executeUpdate("update shedlock set locked_by = 'node 2' where name = '" + name + "'");
+                    assertThat(statement.executeUpdate("update shedlock set locked_by = 'node 2' where name = '" + name + "'"))
+                            .as("node 2 sees the row").isOne();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -546,8 +547,10 @@ class MultiNodeBenchmark {
                 "notifications=" + number(db, "select count(*) from notification_delivery"));
     }
 
+    /** Straight to one Galera node; wsrep_sync_wait makes it apply what other nodes committed before it answers. */
     private static Connection connect(int node) throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + node) + "/motesplats", "motesplats", "proof");
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + (3310 + node) + "/motesplats?sessionVariables=wsrep_sync_wait=15",
+                "motesplats", "proof");
     }
 
     private static long number(Connection db, String sql) throws SQLException {
