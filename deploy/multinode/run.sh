@@ -5,7 +5,7 @@
 # people up and checks them in through nginx, stops app node 2 and restarts database node 1 halfway,
 # and checks the database afterwards.
 #   run.sh             everything: up, driver, down (logs and data stay in target/multinode)
-#   run.sh up | down   only start or stop the parts; run.sh nginx: (re)start only nginx
+#   run.sh up | down   only start or stop the parts; run.sh nginx | apps: (re)start only those
 #   run.sh kill-app N  (used by the driver) kill app node N with SIGKILL, as a crash would
 #   run.sh restart-db N (used by the driver) stop database node N cleanly and start it again
 set -euo pipefail
@@ -131,6 +131,7 @@ drive() {
 case ${1:-all} in
     up) up ;;
     nginx) start_nginx ;;
+    apps) app_env; stop_pidfile "$WORK/app1.pid"; stop_pidfile "$WORK/app2.pid"; start_app 1; start_app 2; wait_ready 1; wait_ready 2 ;;
     down) down ;;
     drive) drive ;;
     kill-app) kill -KILL "$(cat "$WORK/app$2.pid")"; rm -f "$WORK/app$2.pid" ;;
