@@ -322,7 +322,7 @@ class MultiNodeBenchmark {
                     page.click("#signup-button", new Page.ClickOptions().setTimeout(20_000));
                 }
                 page.waitForSelector(OUTCOME, new Page.WaitForSelectorOptions().setTimeout(20_000));
-                String status = page.locator("#signup-panel .signup-confirmed").count() > 0 ? "CONFIRMED" : "WAITING";
+                String status = page.locator("#signup-panel .signup-confirmed").count() > 0 ? "CONFIRMED" : "WAITLISTED";
                 return new SignedUp(newcomer.accountId(), status, firstNode, reloads, afterFault);
             } catch (RuntimeException noOutcome) {
                 assertThat(++reloads).as("reloads of newcomer %d", newcomer.accountId()).isLessThanOrEqualTo(5);
@@ -492,12 +492,12 @@ class MultiNodeBenchmark {
             Map<Long, String> stored = map(db, "select account_id, status from signup where activity_id = " + seed.courseId());
             long confirmed = stored.values().stream().filter("CONFIRMED"::equals).count();
             note("sign-ups: %d stored, %d confirmed for %d places, %d waiting", stored.size(), confirmed, CAPACITY,
-                    stored.values().stream().filter("WAITING"::equals).count());
+                    stored.values().stream().filter("WAITLISTED"::equals).count());
             assertThat(confirmed).as("no overbooking").isEqualTo(CAPACITY);
             assertThat(stored).as("every newcomer's acknowledged outcome is what is stored, once")
                     .isEqualTo(signedUp.values().stream().collect(Collectors.toMap(SignedUp::accountId, SignedUp::status)));
             assertThat(number(db, "select count(*) from signup s, signup c where s.activity_id = " + seed.courseId()
-                    + " and c.activity_id = s.activity_id and s.status = 'WAITING' and c.status = 'CONFIRMED' and c.queued_at > s.queued_at"))
+                    + " and c.activity_id = s.activity_id and s.status = 'WAITLISTED' and c.status = 'CONFIRMED' and c.queued_at > s.queued_at"))
                     .as("nobody waiting was in the queue before someone who got a place").isZero();
 
             List<SignedUp> stranded = signedUp.values().stream().filter(SignedUp::afterFault).toList();
