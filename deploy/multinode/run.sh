@@ -123,6 +123,10 @@ down() {
 
 drive() {
     app_env
+    # the previous run killed node 2: every run starts with both nodes up
+    for n in 1 2; do
+        [ -f "$WORK/app$n.pid" ] && kill -0 "$(cat "$WORK/app$n.pid")" 2>/dev/null || { start_app "$n"; wait_ready "$n"; }
+    done
     (cd "$ROOT" && ./mvnw -B -o -q -Pbenchmark test -Dvaadin.skip -Dtest=MultiNodeBenchmark \
         -Dsurefire.failIfNoSpecifiedTests=false -Dmultinode.work="$WORK" -Dmultinode.script="$0" \
         -Dmultinode.url=https://127.0.0.1:$HTTPS_PORT -Dmultinode.db="$DB_URL")
