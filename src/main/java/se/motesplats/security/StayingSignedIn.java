@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.stereotype.Component;
 import se.motesplats.shared.DeviceLabel;
@@ -26,6 +28,7 @@ import se.motesplats.shared.DeviceLabel;
 public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
 
     static final Duration VALIDITY = Duration.ofDays(60);
+    static final Duration JUST_ROTATED = Duration.ofSeconds(30);
 
     private final AccountRepository accounts;
     private final RememberedDevices devices;
@@ -56,6 +59,24 @@ public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
         SignedInPerson person = secondFactor.limitedUntilConfirmed(accounts.findById(Long.parseLong(user.getUsername())).orElseThrow().asSignedIn());
         List<SimpleGrantedAuthority> authorities = person.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new RememberMeAuthenticationToken(getKey(), person, authorities);
+    }
+
+    /**
+     * A browser often sends several requests at once with the same cookie (a page and its scripts,
+     * or every request after its node died and the session with it): the first rotates the token,
+     * and Spring would take the others for a stolen cookie and sign the person out on every device.
+     * Within {@link #JUST_ROTATED} of a rotation, a device's earlier token still signs in, without
+     * rotating again; later, a wrong token is theft as before. The series is as secret as the token.
+     */
+    @Override
+    protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
+        PersistentRememberMeToken stored = cookieTokens.length == 2 ? devices.getTokenForSeries(cookieTokens[0]) : null;
+        // Spring stamps a rotation with the system clock, so it is compared with the system clock
+        if (stored != null && !stored.getTokenValue().equals(cookieTokens[1])
+                && stored.getDate().toInstant().isAfter(Instant.now().minus(JUST_ROTATED))) {
+            return getUserDetailsService().loadUserByUsername(stored.getUsername());
+        }
+        return super.processAutoLoginCookie(cookieTokens, request, response);
     }
 
     @Override

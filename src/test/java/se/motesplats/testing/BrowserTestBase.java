@@ -28,7 +28,7 @@ public abstract class BrowserTestBase {
     public static final int PHONE_HEIGHT = 844;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** What Debian's Chromium needs on these machines: no sandbox as root, no calls home. */
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+    public static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static Playwright playwright;

@@ -59,13 +59,19 @@ public class PublishedActivities {
 
     /** The same, in another municipality, for tests that need an area of their own (a coordinator's scope). */
     public Published weekly(String title, @Nullable Integer capacity, boolean dropIn, AgeRange ages, String municipality) {
+        return weekly(title, capacity, dropIn, ages, municipality, LocalDate.now(clock.withZone(Zones.STOCKHOLM)).plusDays(1),
+                LocalTime.of(18, 0));
+    }
+
+    /** The same, with the first meeting on the given day and time (Stockholm), e.g. within the hour for a roll call. */
+    public Published weekly(String title, @Nullable Integer capacity, boolean dropIn, AgeRange ages, String municipality,
+            LocalDate firstDay, LocalTime startsAt) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String leaderEmail = "leader-" + unique + "@motesplats.test";
         long leader = accounts.ensureAccount(leaderEmail, "Lena", SupportedLanguage.SWEDISH,
                 List.of(Roles.ORGANISATION_MEMBER, Roles.ACTIVITY_LEADER));
         AtomicLong organisation = new AtomicLong();
         AtomicLong activity = new AtomicLong();
-        LocalDate tomorrow = LocalDate.now(clock.withZone(Zones.STOCKHOLM)).plusDays(1);
         SystemActor.runAsAdministrator(() -> {
             organisation.set(organisations.add("Förening " + unique, OrganisationKind.CULTURAL_ASSOCIATION, municipality).id());
             organisations.addMember(organisation.get(), leader, OrganisationRole.LEADER);
@@ -76,7 +82,7 @@ public class PublishedActivities {
                 ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE, SwedishLevel.NONE, Set.of(SupportedLanguage.ARABIC),
                 new Venue(municipality, "Stadsbiblioteket", "Sankt Petri kyrkogata 6", null, null, true, true), 0, false, dropIn, capacity, ages,
                 new ActivityPlan(true, false, true, "Svenska i vardagen", 10, "NAD"),
-                Schedule.weekly(tomorrow, LocalTime.of(18, 0), 120, tomorrow.getDayOfWeek(), tomorrow.plusWeeks(8)))));
+                Schedule.weekly(firstDay, startsAt, 120, firstDay.getDayOfWeek(), firstDay.plusWeeks(8)))));
             activities.submit(activity.get());
             activities.approve(activity.get());
             activities.publish(activity.get());

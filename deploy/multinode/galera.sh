@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# A three-node Galera cluster (Debian's mariadb-server 10.11 + galera-4) on loopback ports, each node
+# its own mariadbd with its own data directory, for the multi-node proof (docs/scaling.md). Never
+# touches the system's MariaDB service.
+#   galera.sh start            create (first time) and start nodes 1..3, node 1 bootstraps
+#   galera.sh restart N        stop node N and start it again; it rejoins the running cluster (IST)
+#   galera.sh stop             stop all three nodes
+#   galera.sh sql N 'SQL'      run SQL on node N as root
+set -euo pipefail
+WORK=${MULTINODE_WORK:-$(cd "$(dirname "$0")/../.." && pwd)/target/multinode}
+PROVIDER=/usr/lib/galera/libgalera_smm.so
+port() { echo $((3310 + $1)); }
+
+conf() {
+    local n=$1 dir=$WORK/db$1
+    cat > "$dir.cnf" <<CNF
+[mariadbd]
+user=mysql
+datadir=$dir/data
+socket=$dir/mariadb.sock
+pid-file=$dir/mariadb.pid
+log-error=$dir/error.log
+port=$(port "$n")
+bind-address=127.0.0.1
+skip-name-resolve
+innodb_buffer_pool_size=96M
+binlog_format=ROW
+default_storage_engine=InnoDB
+innodb_autoinc_lock_mode=2
+# V25 creates triggers; with wsrep on, MariaDB would otherwise ask for SUPER (deploy/README.md)
+log_bin_trust_function_creators=1
+wsrep_on=ON
+wsrep_provider=$PROVIDER
+wsrep_cluster_name=motesplats-proof
+wsrep_cluster_address=gcomm://127.0.0.1:4571,127.0.0.1:4572,127.0.0.1:4573
+wsrep_node_name=node$n
+wsrep_node_address=127.0.0.1
+wsrep_provider_options=gmcast.listen_addr=tcp://127.0.0.1:$((4570 + n));ist.recv_addr=127.0.0.1:$((4580 + n));gcache.size=256M
+wsrep_sst_method=rsync
+wsrep_sst_receive_address=127.0.0.1:$((4590 + n))
+CNF
+}
+
+start_node() {
+    local n=$1 extra=${2:-} dir=$WORK/db$1
+    mkdir -p "$dir/data"
+    # as Debian runs it, as mysql: run as root, the rsync daemon of a state transfer writes as
+    # "nobody" and cannot write a root-owned data directory
+    chown -R mysql:mysql "$dir"
+    conf "$n"
+    if [ ! -d "$dir/data/mysql" ] && [ "$n" = 1 ]; then
+        mariadb-install-db --defaults-file="$dir.cnf" --user=mysql --auth-root-authentication-method=normal \
+            --skip-test-db > "$dir/install.log" 2>&1
+    fi
+    /usr/sbin/mariadbd --defaults-file="$dir.cnf" $extra > /dev/null 2>&1 &
+    for _ in $(seq 1 120); do
+        if [ "$(sql "$n" "show status like 'wsrep_local_state_comment'" 2>/dev/null | cut -f2)" = Synced ]; then
+            return 0
+        fi
+        sleep 1
+    done
+    echo "node $n did not reach Synced; see $dir/error.log" >&2
+    return 1
+}
+
+stop_node() {
+    local pidfile=$WORK/db$1/mariadb.pid
+    [ -f "$pidfile" ] || return 0
+    local pid; pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
+}
+
+sql() { mariadb --protocol=tcp -h127.0.0.1 -P"$(port "$1")" -uroot -N -B -e "$2" ${3:-}; }
+
+case ${1:-} in
+    start)
+        mkdir -p "$WORK"
+        start_node 1 --wsrep-new-cluster
+        start_node 2
+        start_node 3
+        sql 1 "create database if not exists motesplats character set utf8mb4 collate utf8mb4_swedish_ci;
+               create user if not exists 'motesplats'@'127.0.0.1' identified by 'proof';
+               grant all privileges on motesplats.* to 'motesplats'@'127.0.0.1';"
+        echo "cluster size: $(sql 1 "show status like 'wsrep_cluster_size'" | cut -f2)" ;;
+    restart) stop_node "$2"; start_node "$2" ;;
+    stop) for n in 3 2 1; do stop_node "$n"; done ;;
+    sql) sql "$2" "$3" "${4:-}" ;;
+    *) sed -n 2,9p "$0"; exit 2 ;;
+esac
