@@ -80,8 +80,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 dashboard.byOrganisation(), row -> List.of(row.name(), numbers.format(row.participants()), numbers.format(row.checkIns()),
                         numbers.format(row.meetings()))));
         add(new ReportTable<>("dashboard-languages", "reporting.dashboard.by-language", List.of("reporting.dashboard.language",
-                "reporting.dashboard.participants", "reporting.dashboard.check-ins"), dashboard.byLanguage(), row -> List.of(
-                languageName(row.language()), numbers.format(row.participants()), numbers.format(row.checkIns()))));
+                "reporting.dashboard.participants"), dashboard.byLanguage(), row -> List.of(
+                languageName(row.language()), numbers.format(row.participants()))));
         if (!dashboard.byLanguage().isEmpty()) {
             Paragraph languagesNote = new Paragraph(getTranslation("reporting.dashboard.by-language-note"));
             languagesNote.setId("dashboard-languages-note");
