@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,7 +176,24 @@ public class DashboardService {
                 .map(entry -> new UnmetDemand.LanguageGap(first(entry.getKey()), second(entry.getKey()), entry.getValue()))
                 .sorted(Comparator.comparingInt(UnmetDemand.LanguageGap::people).reversed())
                 .toList();
-        return new UnmetDemand(categories, languages);
+        Map<String, Integer> wishes = new TreeMap<>();
+        categories.forEach(gap -> wishes.merge(gap.municipalityCode(), gap.interested() + gap.waiting(), Integer::sum));
+        languages.forEach(gap -> wishes.merge(gap.municipalityCode(), gap.people(), Integer::sum));
+        Map<String, double[]> places = new HashMap<>();
+        jdbc.sql("select a.municipality_code, avg(a.latitude) as latitude, avg(a.longitude) as longitude from activity a "
+                        + "where a.latitude is not null and a.longitude is not null and " + inScope + " group by a.municipality_code")
+                .params(parameters)
+                .query(row -> {
+                    places.put(row.getString("municipality_code"), new double[] {row.getDouble("latitude"), row.getDouble("longitude")});
+                });
+        List<UnmetDemand.Area> areas = wishes.entrySet().stream()
+                .map(entry -> {
+                    double[] place = places.get(entry.getKey());
+                    return new UnmetDemand.Area(entry.getKey(), entry.getValue(), place == null ? null : place[0], place == null ? null : place[1]);
+                })
+                .sorted(Comparator.comparingInt(UnmetDemand.Area::wishes).reversed())
+                .toList();
+        return new UnmetDemand(categories, languages, areas);
     }
 
     private static String key(String municipality, String value) {

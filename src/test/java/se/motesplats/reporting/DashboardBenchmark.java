@@ -340,7 +340,7 @@ class DashboardBenchmark {
                       if(s.id %% 3 = 0, null, 1 + (s.id div 3) %% 3), if(s.id %% 3 = 0, null, 1 + (s.id div 9) %% 3)
                     from signup s where s.activity_id >= %d and s.status = 'CONFIRMED'""".formatted(now, now, activityBase));
             execute(statement, "statistics", "analyze table account, person_profile, organisation, activity, occurrence, signup_places,"
-                    + " signup, attendance, attendance_meeting_evaluated, attendance_no_show, outcome_answer");
+                    + " signup, attendance, attendance_meeting_evaluated, attendance_no_show, outcome_answer, reporting_meeting, reporting_attendee");
         }
         System.out.printf("All steps: %d s%n", Duration.ofNanos(System.nanoTime() - generation).toSeconds());
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -358,6 +358,8 @@ class DashboardBenchmark {
         counts.put("no-shows", count("attendance_no_show where signup_id >= " + signupBase));
         counts.put("outcome answers (asked)", count("outcome_answer where activity_id >= " + activityBase));
         counts.put("attendance rows in the whole database", count("attendance"));
+        counts.put("summary per meeting (reporting_meeting)", count("reporting_meeting where occurrence_id >= " + occurrenceBase));
+        counts.put("summary per activity and person (reporting_attendee)", count("reporting_attendee where activity_id >= " + activityBase));
         return counts;
     }
 
