@@ -4,6 +4,11 @@
 -- undo, roll call correction, erasure, retention, a moved or deleted meeting, a SQL fix by hand).
 --
 -- "Counted" below means present and not a leader: a participant's check-in.
+--
+-- A session that loads check-ins in bulk (DashboardBenchmark's 10 million) may set
+-- @reporting_summaries_paused = 1: the attendance triggers then skip their work, row by row far too
+-- slow for that, and the session fills the summaries afterwards with the statements of V38. Only a
+-- session with the application's credentials can set it, and such a session could write the tables anyway.
 
 -- Per meeting: participants' check-ins, of those the ones with an account, and leaders present.
 create table reporting_meeting (
@@ -72,33 +77,39 @@ end$$
 
 create trigger reporting_attendance_inserted after insert on attendance for each row
 begin
-    call reporting_add_to_meeting(NEW.occurrence_id, NEW.present, NEW.leader, NEW.account_id, 1);
-    if NEW.present and not NEW.leader then
-        call reporting_count_attendee(NEW.occurrence_id, NEW.attendee, NEW.account_id);
+    if @reporting_summaries_paused is null then
+        call reporting_add_to_meeting(NEW.occurrence_id, NEW.present, NEW.leader, NEW.account_id, 1);
+        if NEW.present and not NEW.leader then
+            call reporting_count_attendee(NEW.occurrence_id, NEW.attendee, NEW.account_id);
+        end if;
     end if;
 end$$
 
 create trigger reporting_attendance_updated after update on attendance for each row
 begin
-    if not (OLD.present <=> NEW.present and OLD.leader <=> NEW.leader and OLD.account_id <=> NEW.account_id
-            and OLD.occurrence_id <=> NEW.occurrence_id and OLD.attendee <=> NEW.attendee) then
-        call reporting_add_to_meeting(OLD.occurrence_id, OLD.present, OLD.leader, OLD.account_id, -1);
-        call reporting_add_to_meeting(NEW.occurrence_id, NEW.present, NEW.leader, NEW.account_id, 1);
-        if NEW.present and not NEW.leader then
-            call reporting_count_attendee(NEW.occurrence_id, NEW.attendee, NEW.account_id);
-        end if;
-        if OLD.present and not OLD.leader
-                and not (NEW.present and not NEW.leader and OLD.occurrence_id = NEW.occurrence_id and OLD.attendee = NEW.attendee) then
-            call reporting_refresh_attendee((select activity_id from occurrence where id = OLD.occurrence_id), OLD.attendee);
+    if @reporting_summaries_paused is null then
+        if not (OLD.present <=> NEW.present and OLD.leader <=> NEW.leader and OLD.account_id <=> NEW.account_id
+                and OLD.occurrence_id <=> NEW.occurrence_id and OLD.attendee <=> NEW.attendee) then
+            call reporting_add_to_meeting(OLD.occurrence_id, OLD.present, OLD.leader, OLD.account_id, -1);
+            call reporting_add_to_meeting(NEW.occurrence_id, NEW.present, NEW.leader, NEW.account_id, 1);
+            if NEW.present and not NEW.leader then
+                call reporting_count_attendee(NEW.occurrence_id, NEW.attendee, NEW.account_id);
+            end if;
+            if OLD.present and not OLD.leader
+                    and not (NEW.present and not NEW.leader and OLD.occurrence_id = NEW.occurrence_id and OLD.attendee = NEW.attendee) then
+                call reporting_refresh_attendee((select activity_id from occurrence where id = OLD.occurrence_id), OLD.attendee);
+            end if;
         end if;
     end if;
 end$$
 
 create trigger reporting_attendance_deleted after delete on attendance for each row
 begin
-    call reporting_add_to_meeting(OLD.occurrence_id, OLD.present, OLD.leader, OLD.account_id, -1);
-    if OLD.present and not OLD.leader then
-        call reporting_refresh_attendee((select activity_id from occurrence where id = OLD.occurrence_id), OLD.attendee);
+    if @reporting_summaries_paused is null then
+        call reporting_add_to_meeting(OLD.occurrence_id, OLD.present, OLD.leader, OLD.account_id, -1);
+        if OLD.present and not OLD.leader then
+            call reporting_refresh_attendee((select activity_id from occurrence where id = OLD.occurrence_id), OLD.attendee);
+        end if;
     end if;
 end$$
 

@@ -41,6 +41,7 @@ class SmallCountsViewTest extends BrowserlessTestBase {
     @Autowired AccountService accounts;
     @Autowired AreaService areas;
     @Autowired TestClock clock;
+    private DashboardView view;
 
     @Test
     void fewerThanThreePeopleAreNotShownNorCanTheyBeWorkedOut() throws IOException {
@@ -57,7 +58,7 @@ class SmallCountsViewTest extends BrowserlessTestBase {
                 List.of(Roles.COORDINATOR));
         SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(EKSJO)));
         signIn(coordinator, Roles.COORDINATOR);
-        navigate(DashboardView.class);
+        view = navigate(DashboardView.class);
 
         String fewer = t("reporting.small-count.fewer", Map.of("fewest", 3));
         String hidden = t("reporting.small-count.hidden");
@@ -88,9 +89,10 @@ class SmallCountsViewTest extends BrowserlessTestBase {
         return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, parameters);
     }
 
-    private static Element table(String id) {
-        return com.vaadin.flow.component.UI.getCurrent().getElement().getChildren().flatMap(SmallCountsViewTest::descendants)
-                .filter(element -> id.equals(element.getAttribute("id")) && "table".equals(element.getTag())).findFirst().orElseThrow();
+    private Element table(String id) {
+        return descendants(view.getElement())
+                .filter(element -> id.equals(element.getAttribute("id")) && "table".equals(element.getTag())).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + id + " in " + view.getElement().getOuterHTML()));
     }
 
     private static java.util.stream.Stream<Element> descendants(Element element) {
