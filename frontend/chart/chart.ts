@@ -17,7 +17,7 @@ import {
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
-type Data = { kind: 'bar' | 'line'; labels: string[]; series: { label: string; values: number[] }[] };
+type Data = { kind: 'bar' | 'line'; labels: string[]; series: { label: string; values: (number | null)[] }[] };
 
 // the app's green, then colours that stay apart for the common kinds of colour blindness
 const COLOURS = ['#0b5e55', '#c25e00', '#5b4bb7', '#8a6d00'];

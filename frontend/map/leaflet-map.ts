@@ -1,4 +1,5 @@
-// The map itself: OpenStreetMap-style raster tiles through Leaflet, one pin for the meeting place.
+// The map itself: OpenStreetMap-style raster tiles through Leaflet, one pin for the meeting place, or
+// circles sized by a figure (the gap map: a table on the page carries the same figures).
 // When no tile loads (no network, tile server blocked) the element is marked failed and says so; the
 // address and the "open in maps" link next to it carry the place on their own.
 import L from 'leaflet';
@@ -13,6 +14,20 @@ function position(host: HTMLElement): L.LatLngTuple | undefined {
   const longitude = parseFloat(host.getAttribute('longitude') ?? '');
   return Number.isFinite(latitude) && Number.isFinite(longitude) ? [latitude, longitude] : undefined;
 }
+
+type Circle = { latitude: number; longitude: number; size: number; label: string };
+
+function circles(host: HTMLElement): Circle[] {
+  try {
+    return JSON.parse(host.getAttribute('circles') ?? '[]') as Circle[];
+  } catch {
+    return [];
+  }
+}
+
+const SMALLEST_RADIUS = 6;
+const LARGEST_RADIUS = 30;
+const REGION_ZOOM = 9;
 
 export function mount(host: HTMLElement) {
   const canvas = document.createElement('div');
@@ -43,7 +58,25 @@ export function mount(host: HTMLElement) {
     .addTo(map);
 
   let pin: L.CircleMarker | undefined;
+  const shown = L.layerGroup().addTo(map);
   const update = () => {
+    const sized = circles(host);
+    if (sized.length > 0) {
+      // the area, not the radius, grows with the figure, so that twice the demand looks twice as big
+      const largest = Math.max(...sized.map((circle) => circle.size), 1);
+      shown.clearLayers();
+      for (const circle of sized) {
+        const radius = SMALLEST_RADIUS + (LARGEST_RADIUS - SMALLEST_RADIUS) * Math.sqrt(circle.size / largest);
+        L.circleMarker([circle.latitude, circle.longitude], { radius, color: '#7a3e00', weight: 2, fillColor: '#d97706', fillOpacity: 0.45 })
+          .bindTooltip(circle.label)
+          .addTo(shown);
+      }
+      map.fitBounds(L.latLngBounds(sized.map((circle) => [circle.latitude, circle.longitude] as L.LatLngTuple)), {
+        padding: [LARGEST_RADIUS, LARGEST_RADIUS],
+        maxZoom: REGION_ZOOM
+      });
+      return;
+    }
     const place = position(host);
     if (!place) {
       map.setView(SWEDEN, COUNTRY_ZOOM);

@@ -8,7 +8,7 @@ customElements.define(
   'motesplats-map',
   class extends HTMLElement {
     static get observedAttributes() {
-      return ['open', 'latitude', 'longitude'];
+      return ['open', 'latitude', 'longitude', 'circles'];
     }
 
     private mounted?: Promise<MountedMap | undefined>;

@@ -45,6 +45,6 @@ public record Dashboard(LocalDate from, LocalDate to, int activitiesRunning, int
      * {@code SupportedLanguage}, "" for people who named none): someone who speaks two languages
      * counts under both, so the rows add up to more than the people.
      */
-    public record LanguageBreakdown(String language, int participants, int checkIns) {
+    public record LanguageBreakdown(String language, int participants) {
     }
 }

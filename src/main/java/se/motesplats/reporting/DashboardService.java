@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,16 +32,24 @@ import se.motesplats.volunteering.VolunteerService;
 
 /**
  * The coordinators' dashboard, scoped to their municipalities (administrators see everything).
- * Aggregates are read straight from the other modules' tables with one query per figure (see ADR
- * 0003: reporting is a read-only view over the modules' data, and owns no table); matching and
- * vetting figures come from the volunteering services, which apply the same scope.
+ * Check-ins are read from reporting's summaries of attendance (per meeting, and per activity and
+ * person: ADR 0007), which the database keeps exactly equal to attendance; the rest from the other
+ * modules' tables (ADR 0003). Matching and vetting figures come from the volunteering services,
+ * which apply the same scope.
  */
 @Service
 public class DashboardService {
 
     static final int WEEKS = 8;
-    /** People (participants, companions and walk-ins alike), their check-ins and the meetings they were at. */
-    private static final String PRESENCE = "count(distinct t.attendee) as participants, count(*) as check_ins, count(distinct o.id) as meetings";
+    /**
+     * A person counted at an activity ({@code reporting_attendee r}) in the period: their first or last
+     * meeting there lies in it, or both lie outside it and a check-in in it is looked up (someone
+     * checked in before a meeting that starts after the period, so only during the last hours).
+     */
+    private static final String COUNTED_IN_PERIOD = """
+            r.last_present_at >= :from and r.first_present_at < :until and (r.first_present_at >= :from or r.last_present_at < :until
+              or exists (select 1 from occurrence c join attendance t on t.occurrence_id = c.id and t.attendee = r.attendee
+                         where c.activity_id = r.activity_id and t.present and not t.leader and c.starts_at >= :from and c.starts_at < :until))""";
 
     private final JdbcClient jdbc;
     private final AreaService areas;
@@ -72,19 +81,19 @@ public class DashboardService {
         int running = query.count("""
                 select count(*) from activity a where a.status = 'PUBLISHED' and %s""");
         int active = query.count("""
-                select count(distinct t.account_id) from attendance t join occurrence o on o.id = t.occurrence_id
-                join activity a on a.id = o.activity_id
-                where t.present and not t.leader and t.account_id is not null and o.starts_at >= :from and o.starts_at < :until and %s""");
+                select count(distinct r.account_id) from reporting_attendee r join activity a on a.id = r.activity_id
+                where r.account_id is not null and %s""" + " and " + COUNTED_IN_PERIOD);
+        // first counted this month in the areas: a first meeting at some activity this month, and none before at any
         int newThisMonth = jdbc.sql(query.scoped("""
-                select count(*) from (select t.account_id, min(o.starts_at) as first from attendance t
-                  join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id
-                  where t.present and not t.leader and t.account_id is not null and %s group by t.account_id) firsts
-                where firsts.first >= :monthStart and firsts.first < :until"""))
+                select count(distinct r.account_id) from reporting_attendee r join activity a on a.id = r.activity_id
+                where r.account_id is not null and r.first_present_at >= :monthStart and r.first_present_at < :until and %s
+                and not exists (select 1 from reporting_attendee e join activity a on a.id = e.activity_id
+                                where e.account_id = r.account_id and e.first_present_at < :monthStart and %s)"""))
                 .params(query.parameters()).param("monthStart", monthStart).query(Integer.class).single();
         int presentSignedUp = query.count("""
-                select count(*) from attendance t join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id
-                join attendance_meeting_evaluated e on e.occurrence_id = o.id
-                where t.present and not t.leader and t.account_id is not null and o.starts_at >= :from and o.starts_at < :until and %s""");
+                select coalesce(sum(m.with_account), 0) from occurrence o join reporting_meeting m on m.occurrence_id = o.id
+                join activity a on a.id = o.activity_id join attendance_meeting_evaluated e on e.occurrence_id = o.id
+                where o.starts_at >= :from and o.starts_at < :until and %s""");
         int noShows = query.count("""
                 select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
                 where o.starts_at >= :from and o.starts_at < :until and %s""");
@@ -167,7 +176,24 @@ public class DashboardService {
                 .map(entry -> new UnmetDemand.LanguageGap(first(entry.getKey()), second(entry.getKey()), entry.getValue()))
                 .sorted(Comparator.comparingInt(UnmetDemand.LanguageGap::people).reversed())
                 .toList();
-        return new UnmetDemand(categories, languages);
+        Map<String, Integer> wishes = new TreeMap<>();
+        categories.forEach(gap -> wishes.merge(gap.municipalityCode(), gap.interested() + gap.waiting(), Integer::sum));
+        languages.forEach(gap -> wishes.merge(gap.municipalityCode(), gap.people(), Integer::sum));
+        Map<String, double[]> places = new HashMap<>();
+        jdbc.sql("select a.municipality_code, avg(a.latitude) as latitude, avg(a.longitude) as longitude from activity a "
+                        + "where a.latitude is not null and a.longitude is not null and " + inScope + " group by a.municipality_code")
+                .params(parameters)
+                .query(row -> {
+                    places.put(row.getString("municipality_code"), new double[] {row.getDouble("latitude"), row.getDouble("longitude")});
+                });
+        List<UnmetDemand.Area> areas = wishes.entrySet().stream()
+                .map(entry -> {
+                    double[] place = places.get(entry.getKey());
+                    return new UnmetDemand.Area(entry.getKey(), entry.getValue(), place == null ? null : place[0], place == null ? null : place[1]);
+                })
+                .sorted(Comparator.comparingInt(UnmetDemand.Area::wishes).reversed())
+                .toList();
+        return new UnmetDemand(categories, languages, areas);
     }
 
     private static String key(String municipality, String value) {
@@ -209,9 +235,9 @@ public class DashboardService {
         int[] present = new int[WEEKS];
         int[] noShows = new int[WEEKS];
         jdbc.sql(period.scoped("""
-                        select %s as week, count(distinct o.id) as meetings, coalesce(sum(not t.leader), 0) as present
-                        from attendance t join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id
-                        where t.present and o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
+                        select %s as week, sum(m.participants + m.leaders > 0) as meetings, coalesce(sum(m.participants), 0) as present
+                        from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
+                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
                 .params(parameters)
                 .query(row -> {
                     meetings[row.getInt("week")] = row.getInt("meetings");
@@ -232,12 +258,13 @@ public class DashboardService {
         return weeks;
     }
 
-    /** What people present in the period (participants, not leaders) add up to, per value of one of the activity's columns. */
+    /**
+     * What people present in the period (participants, not leaders) add up to, per value of one of the
+     * activity's columns: different people from the summary per activity and person, check-ins and
+     * meetings from the one per meeting.
+     */
     private List<Dashboard.Breakdown> breakdown(Query query, String column) {
-        return jdbc.sql(query.scoped("select " + column + " as breakdown_key, " + PRESENCE + " from attendance t "
-                        + "join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id where t.present and not t.leader "
-                        + "and o.starts_at >= :from and o.starts_at < :until and %s group by " + column + " order by participants desc, "
-                        + column))
+        return jdbc.sql(query.scoped(presence(column) + " order by p.participants desc, p.breakdown_key"))
                 .params(query.parameters())
                 .query((row, number) -> new Dashboard.Breakdown(row.getString("breakdown_key"), row.getInt("participants"),
                         row.getInt("check_ins"), row.getInt("meetings")))
@@ -246,46 +273,50 @@ public class DashboardService {
 
     /** The same per association running the activities, with its name. */
     private List<Dashboard.OrganisationBreakdown> byOrganisation(Query query) {
-        return jdbc.sql(query.scoped("""
-                        select a.organisation_id, g.name, %s from attendance t join occurrence o on o.id = t.occurrence_id
-                        join activity a on a.id = o.activity_id join organisation g on g.id = a.organisation_id
-                        where t.present and not t.leader and o.starts_at >= :from and o.starts_at < :until and %%s
-                        group by a.organisation_id, g.name order by participants desc, g.name, a.organisation_id""".formatted(PRESENCE)))
+        return jdbc.sql(query.scoped(presence("a.organisation_id").replace("select p.breakdown_key", "select p.breakdown_key, g.name")
+                        + " join organisation g on g.id = p.breakdown_key order by p.participants desc, g.name, p.breakdown_key"))
                 .params(query.parameters())
-                .query((row, number) -> new Dashboard.OrganisationBreakdown(row.getLong("organisation_id"), row.getString("name"),
+                .query((row, number) -> new Dashboard.OrganisationBreakdown(row.getLong("breakdown_key"), row.getString("name"),
                         row.getInt("participants"), row.getInt("check_ins"), row.getInt("meetings")))
                 .list();
+    }
+
+    /** People, check-ins and meetings per value of the activity's column, as {@code breakdown_key} of the rows {@code p} (and {@code c}). */
+    private static String presence(String column) {
+        return """
+                select p.breakdown_key, p.participants, c.check_ins, c.meetings
+                from (select %1$s as breakdown_key, count(distinct r.attendee) as participants
+                      from reporting_attendee r join activity a on a.id = r.activity_id where %%1$s and %2$s group by %1$s) p
+                join (select %1$s as breakdown_key, sum(m.participants) as check_ins, count(*) as meetings
+                      from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
+                      where m.participants > 0 and o.starts_at >= :from and o.starts_at < :until and %%1$s group by %1$s) c
+                  on c.breakdown_key = p.breakdown_key""".formatted(column, COUNTED_IN_PERIOD);
     }
 
     /**
      * People present in the period (participants, not leaders) per language they say they speak in
      * their profiles ("which language groups do we reach?"); someone who speaks two counts under
      * both. People without languages in a profile, and companions and walk-ins, who have none, come
-     * last under the key "". Check-ins are added up per account first (companions and walk-ins
-     * together), so that each profile is read once rather than once per check-in; a language's
-     * meetings are not counted, which would need every check-in's languages.
+     * last under the key "". Each person is one row of the summary per activity first, so each profile
+     * is read once; check-ins per language would need every check-in of the period and are not shown.
      */
     private List<Dashboard.LanguageBreakdown> byLanguage(Query query) {
         // the tags are the enum's constants, not input
         String languages = Arrays.stream(SupportedLanguage.values()).map(language -> "select '" + language.tag() + "' as tag union all ")
                 .collect(java.util.stream.Collectors.joining()) + "select '' as tag";
         return jdbc.sql(query.scoped("""
-                        select l.tag, sum(if(x.account_id is null, x.others, 1)) as participants, sum(x.check_ins) as check_ins
-                        from (select t.account_id, count(*) as check_ins,
-                                count(distinct case when t.account_id is null then t.attendee end) as others
-                              from attendance t join occurrence o on o.id = t.occurrence_id join activity a on a.id = o.activity_id
-                              where t.present and not t.leader and o.starts_at >= :from and o.starts_at < :until and %%s
-                              group by t.account_id) x
+                        select l.tag, count(*) as participants
+                        from (select distinct r.account_id, if(r.account_id is null, r.attendee, null) as other
+                              from reporting_attendee r join activity a on a.id = r.activity_id where %%1$s and %s) x
                         left join person_profile p on p.account_id = x.account_id
                         straight_join (%s) l on (l.tag = '' and coalesce(p.languages, '') = '') or find_in_set(l.tag, p.languages) > 0
-                        group by l.tag order by l.tag = '', participants desc, l.tag""".formatted(languages)))
+                        group by l.tag order by l.tag = '', participants desc, l.tag""".formatted(COUNTED_IN_PERIOD, languages)))
                 .params(query.parameters())
-                .query((row, number) -> new Dashboard.LanguageBreakdown(row.getString("tag"), row.getInt("participants"),
-                        row.getInt("check_ins")))
+                .query((row, number) -> new Dashboard.LanguageBreakdown(row.getString("tag"), row.getInt("participants")))
                 .list();
     }
 
-    private static @Nullable Integer percent(int part, int whole) {
+    static @Nullable Integer percent(int part, int whole) {
         return whole == 0 ? null : (int) Math.round(100.0 * part / whole);
     }
 
@@ -309,7 +340,9 @@ public class DashboardService {
         }
 
         String scoped(String sql) {
-            return sql.formatted(everywhere ? "true" : scope.isEmpty() ? "false" : "a.municipality_code in (:scope)");
+            // every %s (or %1$s) is the same condition
+            String condition = everywhere ? "true" : scope.isEmpty() ? "false" : "a.municipality_code in (:scope)";
+            return sql.formatted(condition, condition);
         }
 
         Map<String, Object> parameters() {

@@ -44,7 +44,7 @@ import se.motesplats.shared.RuleViolation;
 @Service
 public class OutcomeService {
 
-    static final int FEWEST_SHOWN = 3;
+    static final int FEWEST_SHOWN = SmallCounts.FEWEST_SHOWN;
     static final String PATH = "how-was-it";
 
     /**

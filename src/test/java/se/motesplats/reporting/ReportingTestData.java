@@ -83,6 +83,11 @@ class ReportingTestData {
         return new Activity(activity.get(), organisation.get(), name, leader);
     }
 
+    /** The activity's meeting place pinned on the map. */
+    void pin(long activity, double latitude, double longitude) {
+        jdbc.sql("update activity set latitude = ?, longitude = ? where id = ?").params(latitude, longitude, activity).update();
+    }
+
     long meeting(long activity, Instant startsAt) {
         jdbc.sql("insert into occurrence (activity_id, planned_start, starts_at, ends_at, cancelled) values (?, ?, ?, ?, false)")
                 .params(activity, startsAt, startsAt, startsAt.plus(2, ChronoUnit.HOURS)).update();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.activity.ActivityCategory;
@@ -26,6 +27,7 @@ import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.reporting.Dashboard;
 import se.motesplats.reporting.DashboardService;
 import se.motesplats.reporting.OutcomeService;
+import se.motesplats.reporting.SmallCounts;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.ui.Chart;
 
@@ -53,6 +55,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("reporting.dashboard.title")),
                 new Paragraph(getTranslation("reporting.dashboard.period", Map.of("from", Formats.day(dashboard.from(), language),
                         "to", Formats.day(dashboard.to(), language)))));
+        Paragraph smallCounts = new Paragraph(getTranslation("reporting.small-count.note", Map.of("fewest", SmallCounts.FEWEST_SHOWN)));
+        smallCounts.setId("dashboard-small-counts");
+        add(smallCounts);
         Div figures = new Div();
         figures.setId("dashboard-figures");
         figures.addClassName("figures");
@@ -75,13 +80,16 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 key -> getTranslation(ActivityCategory.valueOf(key).translationKey())));
         add(breakdown("dashboard-target-groups", "reporting.dashboard.by-target-group", "reporting.dashboard.target-group",
                 dashboard.byTargetGroup(), key -> getTranslation(TargetGroup.valueOf(key).translationKey())));
+        Set<Dashboard.OrganisationBreakdown> hiddenOrganisations = SmallCounts.hidden(dashboard.byOrganisation(),
+                Dashboard.OrganisationBreakdown::participants);
         add(new ReportTable<>("dashboard-organisations", "reporting.dashboard.by-organisation", List.of("reporting.dashboard.organisation",
                 "reporting.dashboard.participants", "reporting.dashboard.check-ins", "reporting.dashboard.meetings"),
-                dashboard.byOrganisation(), row -> List.of(row.name(), numbers.format(row.participants()), numbers.format(row.checkIns()),
-                        numbers.format(row.meetings()))));
+                dashboard.byOrganisation(), row -> List.of(row.name(), people(row.participants(), hiddenOrganisations.contains(row)),
+                        hiddenOrganisations.contains(row) ? notShown() : numbers.format(row.checkIns()), numbers.format(row.meetings()))));
+        Set<Dashboard.LanguageBreakdown> hiddenLanguages = SmallCounts.hidden(dashboard.byLanguage(), Dashboard.LanguageBreakdown::participants);
         add(new ReportTable<>("dashboard-languages", "reporting.dashboard.by-language", List.of("reporting.dashboard.language",
-                "reporting.dashboard.participants", "reporting.dashboard.check-ins"), dashboard.byLanguage(), row -> List.of(
-                languageName(row.language()), numbers.format(row.participants()), numbers.format(row.checkIns()))));
+                "reporting.dashboard.participants"), dashboard.byLanguage(), row -> List.of(
+                languageName(row.language()), people(row.participants(), hiddenLanguages.contains(row)))));
         if (!dashboard.byLanguage().isEmpty()) {
             Paragraph languagesNote = new Paragraph(getTranslation("reporting.dashboard.by-language-note"));
             languagesNote.setId("dashboard-languages-note");
@@ -90,13 +98,31 @@ public class DashboardView extends Main implements HasDynamicTitle {
         add(OutcomeTable.byArea(outcomes.inMyAreas(), numbers));
     }
 
-    /** One breakdown as a table: the group's name, then people, check-ins and meetings. */
+    /**
+     * One breakdown as a table: the group's name, then people, check-ins and meetings; the people of
+     * groups with too few, and their check-ins, are not shown (in the table, its chart and its exports).
+     */
     private ReportTable<Dashboard.Breakdown> breakdown(String id, String headingKey, String groupHeadingKey, List<Dashboard.Breakdown> rows,
             Function<String, String> name) {
+        Set<Dashboard.Breakdown> hidden = SmallCounts.hidden(rows, Dashboard.Breakdown::participants);
         return new ReportTable<>(id, headingKey, List.of(groupHeadingKey, "reporting.dashboard.participants", "reporting.dashboard.check-ins",
-                "reporting.dashboard.meetings"), rows, row -> List.of(name.apply(row.key()), numbers.format(row.participants()),
-                numbers.format(row.checkIns()), numbers.format(row.meetings())))
-                .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants", Dashboard.Breakdown::participants));
+                "reporting.dashboard.meetings"), rows, row -> List.of(name.apply(row.key()), people(row.participants(), hidden.contains(row)),
+                hidden.contains(row) ? notShown() : numbers.format(row.checkIns()), numbers.format(row.meetings())))
+                .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants",
+                        row -> hidden.contains(row) ? null : row.participants()));
+    }
+
+    /** A number of people, or why it is not shown: "fewer than 3", or hidden so that a hidden one cannot be worked out. */
+    private String people(int count, boolean hidden) {
+        if (!hidden) {
+            return numbers.format(count);
+        }
+        return SmallCounts.tooFew(count) ? getTranslation("reporting.small-count.fewer", Map.of("fewest", SmallCounts.FEWEST_SHOWN))
+                : notShown();
+    }
+
+    private String notShown() {
+        return getTranslation("reporting.small-count.hidden");
     }
 
     /**

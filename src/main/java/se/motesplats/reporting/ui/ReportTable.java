@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.shared.ui.Chart;
 import se.motesplats.shared.ui.TableExport;
@@ -20,8 +20,8 @@ import se.motesplats.shared.ui.TableExport;
  */
 class ReportTable<T> extends Div {
 
-    /** A column drawn in the chart: its heading and each row's figure. */
-    record Plotted<T>(String headingKey, ToIntFunction<T> value) {
+    /** A column drawn in the chart: its heading and each row's figure ({@code null}: not shown, a gap in the chart). */
+    record Plotted<T>(String headingKey, Function<T, @Nullable Integer> value) {
     }
 
     private final String id;
@@ -73,7 +73,7 @@ class ReportTable<T> extends Div {
             return this;
         }
         List<Chart.Series> series = Arrays.stream(columns).map(column -> new Chart.Series(getTranslation(column.headingKey()),
-                rows.stream().map(row -> column.value().applyAsInt(row)).toList())).toList();
+                rows.stream().map(row -> column.value().apply(row)).toList())).toList();
         Chart chart = new Chart(kind, getTranslation("reporting.chart.label", Map.of("table", heading)), labels, series,
                 SupportedLanguage.of(getLocale()));
         chart.setId(id + "-chart");

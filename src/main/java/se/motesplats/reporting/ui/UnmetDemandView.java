@@ -2,7 +2,12 @@ package se.motesplats.reporting.ui;
 
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,14 +15,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import se.motesplats.activity.ActivityCategory;
 import se.motesplats.area.AreaService;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.reporting.DashboardService;
 import se.motesplats.reporting.UnmetDemand;
 import se.motesplats.security.Roles;
+import se.motesplats.shared.MapTiles;
+import se.motesplats.shared.ui.PlaceMap;
 
-/** What to start next: kinds of activity and languages people in the coordinator's areas want and do not get. */
+/**
+ * What to start next: kinds of activity and languages people in the coordinator's areas want and do
+ * not get, as tables, and on request (the map's library and tiles load only then, ADR 0006) as a
+ * map with a circle per municipality sized by its gaps; the tables remain the full, accessible version.
+ */
 @Route(UnmetDemandView.PATH)
 @Menu(order = 30, title = "reporting.gaps.menu", icon = "vaadin:lightbulb")
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMINISTRATOR})
@@ -25,7 +37,7 @@ public class UnmetDemandView extends Main implements HasDynamicTitle {
 
     public static final String PATH = "unmet-demand";
 
-    public UnmetDemandView(DashboardService dashboards, AreaService areas) {
+    public UnmetDemandView(DashboardService dashboards, AreaService areas, MapTiles tiles) {
         addClassName("unmet-demand-view");
         NumberFormat numbers = NumberFormat.getInstance(ULocale.forLocale(SupportedLanguage.of(getLocale()).formattingLocale()));
         UnmetDemand demand = dashboards.unmetDemand();
@@ -40,6 +52,38 @@ public class UnmetDemandView extends Main implements HasDynamicTitle {
                 areas.municipalityName(gap.municipalityCode()),
                 SupportedLanguage.byTag(gap.language()).map(SupportedLanguage::nativeName).orElse(gap.language()),
                 numbers.format(gap.people()))));
+        List<PlaceMap.Circle> circles = demand.areas().stream().filter(area -> area.latitude() != null && area.longitude() != null)
+                .map(area -> new PlaceMap.Circle(area.latitude(), area.longitude(), area.wishes(), getTranslation("reporting.gaps.map-circle",
+                        Map.of("municipality", areas.municipalityName(area.municipalityCode()), "wishes", numbers.format(area.wishes())))))
+                .toList();
+        if (!circles.isEmpty()) {
+            add(map(tiles, circles, circles.size() < demand.areas().size()));
+        }
+    }
+
+    /** "Show on map", then the map of the same gaps, with what it shows and leaves out said in words. */
+    private Div map(MapTiles tiles, List<PlaceMap.Circle> circles, boolean someLeftOut) {
+        H2 heading = new H2(getTranslation("reporting.gaps.map-heading"));
+        heading.setId("gaps-map-heading");
+        Paragraph about = new Paragraph(getTranslation("reporting.gaps.map-about"));
+        about.setId("gaps-map-about");
+        PlaceMap map = new PlaceMap(tiles, getTranslation("reporting.gaps.map-label"), getTranslation("reporting.gaps.map-failed"));
+        map.setId("gaps-map");
+        map.setCircles(circles);
+        Button show = new Button(getTranslation("reporting.gaps.show-map"), new Icon(VaadinIcon.MAP_MARKER));
+        show.setId("gaps-show-map");
+        show.addClickListener(click -> {
+            map.open();
+            show.setVisible(false);
+        });
+        Div section = new Div(heading, about);
+        if (someLeftOut) {
+            Paragraph leftOut = new Paragraph(getTranslation("reporting.gaps.map-left-out"));
+            leftOut.setId("gaps-map-left-out");
+            section.add(leftOut);
+        }
+        section.add(show, map);
+        return section;
     }
 
     @Override

@@ -9,12 +9,15 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.motesplats.shared.MapTiles;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code <motesplats-map>} ({@code frontend/map}): a Leaflet map with one pin. Nothing of the map loads
+ * {@code <motesplats-map>} ({@code frontend/map}): a Leaflet map with one pin, or with circles sized by
+ * a figure (the gap map of unmet demand; a table beside it carries the same figures). Nothing of the map loads
  * until {@link #open()}; until then, and when tiles cannot load, the page's own address text and
  * "open in maps" link are what the visitor has, so the map never carries information alone.
  */
@@ -23,6 +26,8 @@ import se.motesplats.shared.MapTiles;
 @NpmPackage(value = "leaflet", version = "1.9.4")
 @NpmPackage(value = "@types/leaflet", version = "1.9.22", dev = true)
 public class PlaceMap extends Component {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** @param label what a screen reader says for the map, e.g. the place's name and address */
     public PlaceMap(MapTiles tiles, String label, String failedText) {
@@ -41,6 +46,15 @@ public class PlaceMap extends Component {
             getElement().setAttribute("latitude", String.format(Locale.ROOT, "%.6f", latitude));
             getElement().setAttribute("longitude", String.format(Locale.ROOT, "%.6f", longitude));
         }
+    }
+
+    /** A circle on the map: where, how big its figure is (the biggest circle has the largest), and what it says on hover or tap. */
+    public record Circle(double latitude, double longitude, int size, String label) {
+    }
+
+    /** Circles instead of a pin; the map shows them all. */
+    public void setCircles(List<Circle> circles) {
+        getElement().setAttribute("circles", JSON.writeValueAsString(circles));
     }
 
     /** Loads the map library and the tiles. */

@@ -27,7 +27,10 @@ public class TableExport extends Div {
     public record Table(List<String> headings, List<List<String>> rows) {
     }
 
+    private final Supplier<Table> table;
+
     public TableExport(String fileName, Supplier<Table> table) {
+        this.table = table;
         addClassName("table-export");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> response(csv(table.get()), fileName + ".csv", "text/csv")),
                 getTranslation("shared.export.csv"));
@@ -36,6 +39,11 @@ public class TableExport extends Div {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), getTranslation("shared.export.excel"));
         excel.addClassNames("button-link", "export-excel");
         add(csv, excel);
+    }
+
+    /** What a download gives now. */
+    public Table table() {
+        return table.get();
     }
 
     private static DownloadResponse response(byte[] content, String fileName, String contentType) {
