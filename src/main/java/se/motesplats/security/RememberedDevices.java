@@ -34,15 +34,16 @@ class RememberedDevices implements PersistentTokenRepository {
                 insert into remembered_device (series, account_id, token, last_used, created_at)
                 values (:series, :account, :token, :lastUsed, :now)""")
                 .param("series", token.getSeries()).param("account", Long.parseLong(token.getUsername()))
-                .param("token", token.getTokenValue()).param("lastUsed", token.getDate().toInstant())
+                .param("token", token.getTokenValue()).param("lastUsed", clock.instant())
                 .param("now", clock.instant()).update();
     }
 
     @Override
     @Transactional
     public void updateToken(String series, String tokenValue, Date lastUsed) {
+        // the injected clock rather than Spring's system-clock stamp, like every other time here
         jdbc.sql("update remembered_device set token = :token, last_used = :lastUsed where series = :series")
-                .param("token", tokenValue).param("lastUsed", lastUsed.toInstant()).param("series", series).update();
+                .param("token", tokenValue).param("lastUsed", clock.instant()).param("series", series).update();
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -71,9 +70,9 @@ public class StayingSignedIn extends PersistentTokenBasedRememberMeServices {
     @Override
     protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
         PersistentRememberMeToken stored = cookieTokens.length == 2 ? devices.getTokenForSeries(cookieTokens[0]) : null;
-        // Spring stamps a rotation with the system clock, so it is compared with the system clock
+        // RememberedDevices stamps each rotation with the injected clock
         if (stored != null && !stored.getTokenValue().equals(cookieTokens[1])
-                && stored.getDate().toInstant().isAfter(Instant.now().minus(JUST_ROTATED))) {
+                && stored.getDate().toInstant().isAfter(clock.instant().minus(JUST_ROTATED))) {
             return getUserDetailsService().loadUserByUsername(stored.getUsername());
         }
         return super.processAutoLoginCookie(cookieTokens, request, response);
