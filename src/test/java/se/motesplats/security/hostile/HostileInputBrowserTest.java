@@ -196,9 +196,11 @@ class HostileInputBrowserTest extends BrowserTestBase {
         Page page = phone("sv");
         Detector detector = Detector.install(browserContext());
         Detector.watch(page, detector);
-        // pages of the app's own origin under the app's own Content-Security-Policy, serving text raw, as an injection would
+        // pages of the app's own origin serving text raw, as an injection would; without the app's
+        // Content-Security-Policy, which would stop the inline handlers (checked at the end) and with them the control
         String policy = page.request().get(url("offline.html")).headers().get("content-security-policy");
         assertThat(policy).as("the app's CSP").isNotBlank();
+        boolean[] underPolicy = {false};
         page.route("**/hostile-control/**", route -> {
             String which = route.request().url().replaceAll(".*/", "");
             if (!which.equals("detector") && !which.matches("\\d+")) {
@@ -210,7 +212,7 @@ class HostileInputBrowserTest extends BrowserTestBase {
                             + "<a id=control-link href=\"javascript:__xss('control-link')\">länk</a>"
                     : HostilePayloads.byId(Integer.parseInt(which)).text();
             route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setContentType("text/html; charset=utf-8")
-                    .setHeaders(Map.of("Content-Security-Policy", policy))
+                    .setHeaders(underPolicy[0] ? Map.of("Content-Security-Policy", policy) : Map.of())
                     .setBody("<!doctype html><html lang=sv><head><meta charset=utf-8><title>Kontroll</title></head><body><h1>Kontroll</h1><p>"
                             + body + "</p></body></html>"));
         });
@@ -240,6 +242,15 @@ class HostileInputBrowserTest extends BrowserTestBase {
         assertThat(firedBy.entrySet().stream().filter(entry -> entry.getValue().isEmpty()).map(Map.Entry::getKey).toList())
                 .as("served raw, every sampled payload runs (or loads the canary) except plain text in a body: " + firedBy)
                 .containsExactlyInAnyOrderElementsOf(sample().stream().filter(HostileInputBrowserTest::inertInBody).map(Payload::id).toList());
+
+        // the second line of defence: the same control page under the app's policy runs none of its inline code
+        underPolicy[0] = true;
+        detector.hits.clear();
+        page.navigate(url("hostile-control/detector"));
+        page.click("#control-link");
+        page.waitForTimeout(500);
+        assertThat(detector.hits).as("under the app's Content-Security-Policy, the injected handlers are refused").isEmpty();
+        checks++;
     }
 
     @Test
