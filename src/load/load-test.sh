@@ -21,7 +21,8 @@ mkdir -p target
 # optimizedLaunch=false: spring-boot:run otherwise starts the JVM with C1 only (-XX:TieredStopAtLevel=1), a
 # development shortcut that would measure a slower app than production runs.
 # Its own process group, so that stopping it stops Maven and the app's JVM together, and nothing else
-PORT="$port" MANAGEMENT_PORT="$management" MOTESPLATS_DEMO_DATA="$data" \
+# MOTESPLATS_DEMO_MEETING_NOW: the demo gets a meeting of the leader's happening now, so that leaders' marks are stored
+PORT="$port" MANAGEMENT_PORT="$management" MOTESPLATS_DEMO_DATA="$data" MOTESPLATS_DEMO_MEETING_NOW=true \
   setsid ./mvnw -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false ${APP_MAVEN_ARGS:-} ${APP_JVM_ARGS:+"-Dspring-boot.run.jvmArguments=$APP_JVM_ARGS"} \
   > target/load-app.log 2>&1 &
 app=$!

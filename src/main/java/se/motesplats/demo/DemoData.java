@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -165,9 +168,11 @@ class DemoData {
     private final DemoVolunteering volunteering;
     private final DemoFunding funding;
     private final Clock clock;
+    private final boolean meetingNow;
 
     DemoData(AccountService accounts, AreaService areas, OrganisationService organisations, ActivityService activities,
-            DemoAttendance attendance, DemoVolunteering volunteering, DemoFunding funding, Clock clock) {
+            DemoAttendance attendance, DemoVolunteering volunteering, DemoFunding funding, Clock clock,
+            @Value("${motesplats.demo.meeting-now:false}") boolean meetingNow) {
         this.accounts = accounts;
         this.areas = areas;
         this.organisations = organisations;
@@ -176,6 +181,22 @@ class DemoData {
         this.volunteering = volunteering;
         this.funding = funding;
         this.clock = clock;
+        this.meetingNow = meetingNow;
+    }
+
+    /**
+     * For the load test (src/load/load-test.sh, docs/performance.md): a café of Erik's association that meets
+     * on today's weekday from the hour the demo starts, so that a roll call is open and leaders' marks are
+     * stored whenever the test runs, not only on Tuesday evenings. Its texts say what it is.
+     */
+    private DemoActivity meetingForTheLoadTest() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Zones.STOCKHOLM));
+        return new DemoActivity("Studieförbundet Vuxenskolan Kristianstad", ActivityCategory.LANGUAGE_CAFE, now.getDayOfWeek(),
+                LocalTime.of(now.getHour(), 0), 180, SwedishLevel.NONE, TargetGroup.EVERYONE, false, true,
+                "Stadsbiblioteket", "Föreningsgatan 4", new Position(56.0312, 14.1549),
+                "Språkkafé för lasttestet", "En träff som pågår just nu, så att ledarnas avprickning ingår i lasttestet.",
+                "Language café for the load test", "A meeting happening right now, so that leaders’ roll calls are part of the load test.",
+                "مقهى اللغة لاختبار الحمل", "لقاء يجري الآن، لكي يكون تسجيل الحضور من القادة جزءاً من اختبار الحمل.");
     }
 
     /**
@@ -229,7 +250,9 @@ class DemoData {
             }
             Map<String, Long> activityIds = new HashMap<>();
             Map<String, SignedInPerson> leaders = new HashMap<>();
-            for (DemoActivity activity : ACTIVITIES) {
+            List<DemoActivity> shown = meetingNow ? Stream.concat(ACTIVITIES.stream(), Stream.of(meetingForTheLoadTest())).toList()
+                    : ACTIVITIES;
+            for (DemoActivity activity : shown) {
                 OrganisationSummary organisation = byName.get(activity.organisation());
                 long id = activities.findPublished(new ActivityFilter(null, null, Set.of(), activity.svTitle()),
                                 SupportedLanguage.SWEDISH, 0, 5).stream()

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +20,11 @@ import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.Meeting;
 import se.motesplats.area.AreaService;
 import se.motesplats.attendance.AttendanceService;
+import se.motesplats.attendance.Mark;
+import se.motesplats.attendance.MeetingToLead;
 import se.motesplats.attendance.RollCall;
 import se.motesplats.attendance.RollCallEntry;
+import se.motesplats.attendance.SyncOutcome;
 import se.motesplats.funding.FundingService;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.organisation.OrganisationService;
@@ -66,9 +70,7 @@ class DemoDataModuleTest extends ModuleTestBase {
 
     @Test
     void loadsAPersonForEveryRoleEightAssociationsAndPastRollCallsOnce() {
-        DemoData demo = new DemoData(accounts, areas, organisations, activities,
-                new DemoAttendance(accounts, activities, signups, attendance, clock),
-                new DemoVolunteering(accounts, volunteers, matching, jdbc, clock), new DemoFunding(funding, activities, clock), clock);
+        DemoData demo = demo(false);
         demo.load();
         Map<String, Long> activityIds = demoActivityIds();
         long marksAfterFirstLoad = marks(activityIds.values());
@@ -105,6 +107,29 @@ class DemoDataModuleTest extends ModuleTestBase {
                 .filteredOn(claim -> claim.lines().stream().anyMatch(line -> line.activityTitle().equals(DemoFunding.CLAIMING_ACTIVITY)))
                 .as("one claim, submitted once, paying for the sewing circle's regulars").singleElement()
                 .satisfies(claim -> assertThat(claim.totalSek()).isPositive()), Roles.COORDINATOR);
+    }
+
+    private DemoData demo(boolean meetingNow) {
+        return new DemoData(accounts, areas, organisations, activities,
+                new DemoAttendance(accounts, activities, signups, attendance, clock),
+                new DemoVolunteering(accounts, volunteers, matching, jdbc, clock), new DemoFunding(funding, activities, clock), clock,
+                meetingNow);
+    }
+
+    @Test
+    void forTheLoadTestErikLeadsAMeetingWhoseMarksAreStoredNow() {
+        demo(true).load();
+        AtomicReference<Long> erik = new AtomicReference<>();
+        SystemActor.runAsAdministrator(() -> erik.set(accounts.listAccounts().stream()
+                .filter(account -> account.contact().equals("erik@motesplats.example")).findFirst().orElseThrow().id()));
+
+        as(erik.get(), () -> {
+            MeetingToLead meeting = attendance.today(SupportedLanguage.SWEDISH).stream()
+                    .filter(today -> today.title().equals("Språkkafé för lasttestet")).findFirst().orElseThrow();
+            List<SyncOutcome> outcomes = attendance.sync(List.of(new Mark(UUID.randomUUID(), meeting.meetingId(),
+                    "w" + UUID.randomUUID(), Mark.Kind.PRESENT, clock.instant(), false, "Gäst")));
+            assertThat(outcomes).singleElement().extracting(SyncOutcome::result).isEqualTo(SyncOutcome.Result.STORED);
+        }, Roles.ORGANISATION_MEMBER);
     }
 
     private void assertVolunteersWaitingRequestsAndMatches(long coordinator) {

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Any unexpected error while opening a view: logged for us, a calm translated sentence for the visitor. */
+/** Any unexpected error while opening a view: logged for us, a calm translated sentence and a way to try again for the visitor. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class UnexpectedErrorView extends Div implements HasErrorParameter<Exception> {
@@ -21,7 +21,9 @@ public class UnexpectedErrorView extends Div implements HasErrorParameter<Except
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         log.error("Error opening {}", event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        add(new ErrorPage("unexpected"));
+        // e.g. a listing whose query failed: the visitor can ask for the same page again instead of starting over
+        // ("./": a path is never read as a scheme such as javascript:)
+        add(new ErrorPage("unexpected", "./" + event.getLocation().getPathWithQueryParameters()));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
