@@ -10,17 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.area.AreaService;
-import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
@@ -80,20 +81,7 @@ public class DashboardService {
 
         int running = query.count("""
                 select count(*) from activity a where a.status = 'PUBLISHED' and %s""");
-        int active = query.count("""
-                select count(distinct r.account_id) from reporting_attendee r join activity a on a.id = r.activity_id
-                where r.account_id is not null and %s""" + " and " + COUNTED_IN_PERIOD);
-        // first counted this month in the areas: a first meeting at some activity this month, and none before at any
-        int newThisMonth = jdbc.sql(query.scoped("""
-                select count(distinct r.account_id) from reporting_attendee r join activity a on a.id = r.activity_id
-                where r.account_id is not null and r.first_present_at >= :monthStart and r.first_present_at < :until and %s
-                and not exists (select 1 from reporting_attendee e join activity a on a.id = e.activity_id
-                                where e.account_id = r.account_id and e.first_present_at < :monthStart and %s)"""))
-                .params(query.parameters()).param("monthStart", monthStart).query(Integer.class).single();
-        int presentSignedUp = query.count("""
-                select coalesce(sum(m.with_account), 0) from occurrence o join reporting_meeting m on m.occurrence_id = o.id
-                join activity a on a.id = o.activity_id join attendance_meeting_evaluated e on e.occurrence_id = o.id
-                where o.starts_at >= :from and o.starts_at < :until and %s""");
+        PeopleInPeriod people = people(query, monthStart);
         int noShows = query.count("""
                 select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
                 where o.starts_at >= :from and o.starts_at < :until and %s""");
@@ -115,11 +103,12 @@ public class DashboardService {
         int awaitingVetting = (int) inArea.stream().filter(volunteer -> !volunteer.candidate().paused()
                 && volunteer.programmes().stream().anyMatch(programme -> !programme.ready())).count();
 
-        return new Dashboard(firstMonday, today, running, active, newThisMonth, percent(presentSignedUp, presentSignedUp + noShows),
-                percent(noShows, presentSignedUp + noShows), percent(taken, capacity), waiting, queue.size(),
+        int present = people.presentSignedUp();
+        return new Dashboard(firstMonday, today, running, people.active(), people.newThisMonth(), percent(present, present + noShows),
+                percent(noShows, present + noShows), percent(taken, capacity), waiting, queue.size(),
                 waits.isEmpty() ? 0 : waits.get(waits.size() / 2), volunteersActive, awaitingVetting, weeks(query, firstMonday),
-                breakdown(query, "a.municipality_code"), breakdown(query, "a.category"), breakdown(query, "a.target_group"),
-                byOrganisation(query), byLanguage(query));
+                breakdown(people, PeopleInPeriod.Activity::municipalityCode), breakdown(people, PeopleInPeriod.Activity::category),
+                breakdown(people, PeopleInPeriod.Activity::targetGroup), byOrganisation(people, query), people.byLanguage());
     }
 
     /**
@@ -259,61 +248,73 @@ public class DashboardService {
     }
 
     /**
-     * What people present in the period (participants, not leaders) add up to, per value of one of the
-     * activity's columns: different people from the summary per activity and person, check-ins and
-     * meetings from the one per meeting.
+     * The period's people and meetings of the caller's areas in three reads: the activities' columns,
+     * the meetings per activity, and the summary per activity and person (with each person's profile
+     * languages, and for someone whose first meeting at an activity is this month, whether they were
+     * counted anywhere in the areas before this month). People present in the period are
+     * participants, not leaders.
      */
-    private List<Dashboard.Breakdown> breakdown(Query query, String column) {
-        return jdbc.sql(query.scoped(presence(column) + " order by p.participants desc, p.breakdown_key"))
+    private PeopleInPeriod people(Query query, Instant monthStart) {
+        Map<Long, PeopleInPeriod.Activity> activities = new HashMap<>();
+        jdbc.sql(query.scoped("select a.id, a.municipality_code, a.category, a.target_group, a.organisation_id from activity a where %s"))
                 .params(query.parameters())
-                .query((row, number) -> new Dashboard.Breakdown(row.getString("breakdown_key"), row.getInt("participants"),
-                        row.getInt("check_ins"), row.getInt("meetings")))
-                .list();
+                .query(row -> {
+                    activities.put(row.getLong("id"), new PeopleInPeriod.Activity(row.getString("municipality_code"), row.getString("category"),
+                            row.getString("target_group"), row.getLong("organisation_id")));
+                });
+        PeopleInPeriod people = new PeopleInPeriod(activities);
+        jdbc.sql(query.scoped("""
+                        select o.activity_id, coalesce(sum(if(m.participants > 0, m.participants, 0)), 0) as check_ins,
+                          coalesce(sum(m.participants > 0), 0) as meetings, coalesce(sum(if(e.occurrence_id is null, 0, m.with_account)), 0) as signed_up
+                        from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
+                        left join attendance_meeting_evaluated e on e.occurrence_id = o.id
+                        where o.starts_at >= :from and o.starts_at < :until and %s group by o.activity_id"""))
+                .params(query.parameters())
+                .query(row -> {
+                    people.meetings(row.getLong("activity_id"), row.getInt("check_ins"), row.getInt("meetings"), row.getInt("signed_up"));
+                });
+        jdbc.sql(query.scoped("""
+                        select r.activity_id, r.attendee, r.account_id, p.languages, r.first_present_at >= :monthStart as first_this_month,
+                          r.account_id is not null and r.first_present_at >= :monthStart
+                            and exists (select 1 from reporting_attendee e join activity a on a.id = e.activity_id
+                                        where e.account_id = r.account_id and e.first_present_at < :monthStart and %%1$s) as known_before
+                        from reporting_attendee r join activity a on a.id = r.activity_id left join person_profile p on p.account_id = r.account_id
+                        where %%1$s and %s""".formatted(COUNTED_IN_PERIOD)))
+                .params(query.parameters()).param("monthStart", monthStart)
+                .query(row -> {
+                    Long account = row.getObject("account_id", Long.class);
+                    people.person(row.getLong("activity_id"), row.getString("attendee"), account, row.getString("languages"),
+                            row.getBoolean("first_this_month"), row.getBoolean("known_before"));
+                });
+        return people;
     }
 
-    /** The same per association running the activities, with its name. */
-    private List<Dashboard.OrganisationBreakdown> byOrganisation(Query query) {
-        return jdbc.sql(query.scoped(presence("a.organisation_id").replace("select p.breakdown_key", "select p.breakdown_key, g.name")
-                        + " join organisation g on g.id = p.breakdown_key order by p.participants desc, g.name, p.breakdown_key"))
-                .params(query.parameters())
-                .query((row, number) -> new Dashboard.OrganisationBreakdown(row.getLong("breakdown_key"), row.getString("name"),
-                        row.getInt("participants"), row.getInt("check_ins"), row.getInt("meetings")))
-                .list();
+    private static List<Dashboard.Breakdown> breakdown(PeopleInPeriod people, Function<PeopleInPeriod.Activity, String> column) {
+        // as the database orders these columns (utf8mb4_swedish_ci): letters' case aside, '_' before letters and digits
+        Comparator<String> databaseOrder = Comparator.comparing((String key) -> key.replace('_', ' '), String.CASE_INSENSITIVE_ORDER);
+        return people.by(column, databaseOrder).stream()
+                .map(tally -> new Dashboard.Breakdown(tally.key(), tally.participants(), tally.checkIns(), tally.meetings()))
+                .toList();
     }
 
-    /** People, check-ins and meetings per value of the activity's column, as {@code breakdown_key} of the rows {@code p} (and {@code c}). */
-    private static String presence(String column) {
-        return """
-                select p.breakdown_key, p.participants, c.check_ins, c.meetings
-                from (select %1$s as breakdown_key, count(distinct r.attendee) as participants
-                      from reporting_attendee r join activity a on a.id = r.activity_id where %%1$s and %2$s group by %1$s) p
-                join (select %1$s as breakdown_key, sum(m.participants) as check_ins, count(*) as meetings
-                      from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
-                      where m.participants > 0 and o.starts_at >= :from and o.starts_at < :until and %%1$s group by %1$s) c
-                  on c.breakdown_key = p.breakdown_key""".formatted(column, COUNTED_IN_PERIOD);
-    }
-
-    /**
-     * People present in the period (participants, not leaders) per language they say they speak in
-     * their profiles ("which language groups do we reach?"); someone who speaks two counts under
-     * both. People without languages in a profile, and companions and walk-ins, who have none, come
-     * last under the key "". Each person is one row of the summary per activity first, so each profile
-     * is read once; check-ins per language would need every check-in of the period and are not shown.
-     */
-    private List<Dashboard.LanguageBreakdown> byLanguage(Query query) {
-        // the tags are the enum's constants, not input
-        String languages = Arrays.stream(SupportedLanguage.values()).map(language -> "select '" + language.tag() + "' as tag union all ")
-                .collect(java.util.stream.Collectors.joining()) + "select '' as tag";
-        return jdbc.sql(query.scoped("""
-                        select l.tag, count(*) as participants
-                        from (select distinct r.account_id, if(r.account_id is null, r.attendee, null) as other
-                              from reporting_attendee r join activity a on a.id = r.activity_id where %%1$s and %s) x
-                        left join person_profile p on p.account_id = x.account_id
-                        straight_join (%s) l on (l.tag = '' and coalesce(p.languages, '') = '') or find_in_set(l.tag, p.languages) > 0
-                        group by l.tag order by l.tag = '', participants desc, l.tag""".formatted(COUNTED_IN_PERIOD, languages)))
+    /** The same per association running the activities, with its name; equal counts in the database's order of names. */
+    private List<Dashboard.OrganisationBreakdown> byOrganisation(PeopleInPeriod people, Query query) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql(query.scoped("select g.id, g.name from organisation g where g.id in (select a.organisation_id from activity a where %s) order by g.name, g.id"))
                 .params(query.parameters())
-                .query((row, number) -> new Dashboard.LanguageBreakdown(row.getString("tag"), row.getInt("participants")))
-                .list();
+                .query(row -> {
+                    names.put(row.getLong("id"), row.getString("name"));
+                });
+        List<Long> order = List.copyOf(names.keySet());
+        Map<Long, Integer> rank = new HashMap<>();
+        for (int index = 0; index < order.size(); index++) {
+            rank.put(order.get(index), index);
+        }
+        return people.by(PeopleInPeriod.Activity::organisationId, Comparator.comparingInt(id -> rank.getOrDefault(id, Integer.MAX_VALUE))).stream()
+                .filter(tally -> names.containsKey(tally.key()))
+                .map(tally -> new Dashboard.OrganisationBreakdown(tally.key(), names.get(tally.key()), tally.participants(), tally.checkIns(),
+                        tally.meetings()))
+                .toList();
     }
 
     static @Nullable Integer percent(int part, int whole) {
