@@ -1,8 +1,11 @@
 package se.motesplats.reporting;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +46,7 @@ import se.motesplats.volunteering.VolunteerService;
 public class DashboardService {
 
     static final int WEEKS = 8;
+    static final Duration SHARED_FOR = Duration.ofMinutes(1);
     /**
      * A person counted at an activity ({@code reporting_attendee r}) in the period: their first or last
      * meeting there lies in it, or both lie outside it and a check-in in it is looked up (someone
@@ -57,6 +62,7 @@ public class DashboardService {
     private final MatchingService matching;
     private final VolunteerService volunteers;
     private final Clock clock;
+    private final Cache<Scope, Dashboard> shared;
 
     DashboardService(JdbcClient jdbc, AreaService areas, MatchingService matching, VolunteerService volunteers, Clock clock) {
         this.jdbc = jdbc;
@@ -64,14 +70,42 @@ public class DashboardService {
         this.matching = matching;
         this.volunteers = volunteers;
         this.clock = clock;
+        // timed by the injected clock, so that tests can let the minute pass
+        this.shared = Caffeine.newBuilder().expireAfterWrite(SHARED_FOR).maximumSize(1_000)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
     }
 
+    /** The figures of the caller's areas as they are now. */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMINISTRATOR})
     @Transactional(readOnly = true)
     public Dashboard mine() {
+        return computed(callersScope());
+    }
+
+    /**
+     * The figures of the caller's areas as computed at most {@link #SHARED_FOR} ago: coordinators of
+     * the same areas share them, so a dashboard opened again within the minute costs nothing, and a
+     * check-in may take that long to show.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional(readOnly = true)
+    public Dashboard mineShared() {
+        return shared.get(callersScope(), this::computed);
+    }
+
+    private Scope callersScope() {
         SignedInPerson caller = CurrentPerson.required();
         boolean everywhere = caller.hasRole(Roles.ADMINISTRATOR);
-        Set<String> scope = everywhere ? Set.of() : areas.scopeOf(caller.accountId());
+        return new Scope(everywhere, everywhere ? Set.of() : Set.copyOf(areas.scopeOf(caller.accountId())));
+    }
+
+    /** Everything, or the municipalities of a coordinator's areas. */
+    private record Scope(boolean everywhere, Set<String> municipalities) {
+    }
+
+    private Dashboard computed(Scope of) {
+        boolean everywhere = of.everywhere();
+        Set<String> scope = of.municipalities();
         LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
         Instant from = firstMonday.atStartOfDay(Zones.STOCKHOLM).toInstant();
