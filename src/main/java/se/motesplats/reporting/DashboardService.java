@@ -116,9 +116,8 @@ public class DashboardService {
         int running = query.count("""
                 select count(*) from activity a where a.status = 'PUBLISHED' and %s""");
         PeopleInPeriod people = people(query, monthStart);
-        int noShows = query.count("""
-                select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
-                where o.starts_at >= :from and o.starts_at < :until and %s""");
+        Trend trend = trend(query, firstMonday, people);
+        int noShows = trend.noShows();
         int[] places = jdbc.sql(query.scoped("""
                 select coalesce(sum(p.taken), 0) as taken, coalesce(sum(p.capacity), 0) as capacity
                 from signup_places p join activity a on a.id = p.activity_id
@@ -140,7 +139,7 @@ public class DashboardService {
         int present = people.presentSignedUp();
         return new Dashboard(firstMonday, today, running, people.active(), people.newThisMonth(), percent(present, present + noShows),
                 percent(noShows, present + noShows), percent(taken, capacity), waiting, queue.size(),
-                waits.isEmpty() ? 0 : waits.get(waits.size() / 2), volunteersActive, awaitingVetting, weeks(query, firstMonday),
+                waits.isEmpty() ? 0 : waits.get(waits.size() / 2), volunteersActive, awaitingVetting, trend.weeks(),
                 breakdown(people, PeopleInPeriod.Activity::municipalityCode), breakdown(people, PeopleInPeriod.Activity::category),
                 breakdown(people, PeopleInPeriod.Activity::targetGroup), byOrganisation(people, query), people.byLanguage());
     }
@@ -235,19 +234,25 @@ public class DashboardService {
         return Arrays.stream(joined.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
+    /** The weekly trend, and the no-shows of the period up to now (the attendance rate's). */
+    private record Trend(List<Dashboard.Week> weeks, int noShows) {
+    }
+
     /**
      * The eight weeks of the trend in two grouped queries, each row's week found by comparing its
      * meeting's start with the weeks' bounds (Mondays at midnight in Stockholm, so that a week with a
      * change to or from summer time is as long as it really is). The trend reaches to the end of this
-     * week, so people checked in before a meeting's start time count too.
+     * week, so people checked in before a meeting's start time count too. The same read gives the
+     * period's meetings up to now per activity to {@code people}, and the no-shows up to now.
      */
-    private List<Dashboard.Week> weeks(Query query, LocalDate firstMonday) {
+    private Trend trend(Query query, LocalDate firstMonday, PeopleInPeriod people) {
         List<Instant> bounds = new ArrayList<>();
         for (int week = 0; week <= WEEKS; week++) {
             bounds.add(firstMonday.plusWeeks(week).atStartOfDay(Zones.STOCKHOLM).toInstant());
         }
         Query period = query.between(bounds.getFirst(), bounds.getLast());
         Map<String, Object> parameters = period.parameters();
+        parameters.put("now", query.until);
         StringBuilder week = new StringBuilder("case");
         for (int next = 1; next < WEEKS; next++) {
             week.append(" when o.starts_at < :week").append(next).append(" then ").append(next - 1);
@@ -258,32 +263,43 @@ public class DashboardService {
         int[] present = new int[WEEKS];
         int[] noShows = new int[WEEKS];
         jdbc.sql(period.scoped("""
-                        select %s as week, sum(m.participants + m.leaders > 0) as meetings, coalesce(sum(m.participants), 0) as present
+                        select o.activity_id, %s as week, o.starts_at < :now as so_far, sum(m.participants + m.leaders > 0) as meetings,
+                          coalesce(sum(m.participants), 0) as present, coalesce(sum(if(m.participants > 0, m.participants, 0)), 0) as check_ins,
+                          coalesce(sum(m.participants > 0), 0) as with_participants,
+                          coalesce(sum(if(e.occurrence_id is null, 0, m.with_account)), 0) as signed_up
                         from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
-                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
+                        left join attendance_meeting_evaluated e on e.occurrence_id = o.id
+                        where o.starts_at >= :from and o.starts_at < :until and %%s group by o.activity_id, week, so_far""".formatted(week)))
                 .params(parameters)
                 .query(row -> {
-                    meetings[row.getInt("week")] = row.getInt("meetings");
-                    present[row.getInt("week")] = row.getInt("present");
+                    meetings[row.getInt("week")] += row.getInt("meetings");
+                    present[row.getInt("week")] += row.getInt("present");
+                    if (row.getBoolean("so_far")) {
+                        people.meetings(row.getLong("activity_id"), row.getInt("check_ins"), row.getInt("with_participants"), row.getInt("signed_up"));
+                    }
                 });
+        int[] noShowsSoFar = new int[1];
         jdbc.sql(period.scoped("""
-                        select %s as week, count(*) as no_shows
+                        select %s as week, o.starts_at < :now as so_far, count(*) as no_shows
                         from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
-                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
+                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week, so_far""".formatted(week)))
                 .params(parameters)
                 .query(row -> {
-                    noShows[row.getInt("week")] = row.getInt("no_shows");
+                    noShows[row.getInt("week")] += row.getInt("no_shows");
+                    if (row.getBoolean("so_far")) {
+                        noShowsSoFar[0] += row.getInt("no_shows");
+                    }
                 });
         List<Dashboard.Week> weeks = new ArrayList<>();
         for (int index = 0; index < WEEKS; index++) {
             weeks.add(new Dashboard.Week(firstMonday.plusWeeks(index), meetings[index], present[index], noShows[index]));
         }
-        return weeks;
+        return new Trend(weeks, noShowsSoFar[0]);
     }
 
     /**
-     * The period's people and meetings of the caller's areas in three reads: the activities' columns,
-     * the meetings per activity, and the summary per activity and person (with each person's profile
+     * The period's people of the caller's areas in two reads: the activities' columns and the summary
+     * per activity and person (with each person's profile
      * languages, and for someone whose first meeting at an activity is this month, whether they were
      * counted anywhere in the areas before this month). People present in the period are
      * participants, not leaders.
@@ -297,16 +313,6 @@ public class DashboardService {
                             row.getString("target_group"), row.getLong("organisation_id")));
                 });
         PeopleInPeriod people = new PeopleInPeriod(activities);
-        jdbc.sql(query.scoped("""
-                        select o.activity_id, coalesce(sum(if(m.participants > 0, m.participants, 0)), 0) as check_ins,
-                          coalesce(sum(m.participants > 0), 0) as meetings, coalesce(sum(if(e.occurrence_id is null, 0, m.with_account)), 0) as signed_up
-                        from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
-                        left join attendance_meeting_evaluated e on e.occurrence_id = o.id
-                        where o.starts_at >= :from and o.starts_at < :until and %s group by o.activity_id"""))
-                .params(query.parameters())
-                .query(row -> {
-                    people.meetings(row.getLong("activity_id"), row.getInt("check_ins"), row.getInt("meetings"), row.getInt("signed_up"));
-                });
         jdbc.sql(query.scoped("""
                         select r.activity_id, r.attendee, r.account_id, p.languages, r.first_present_at >= :monthStart as first_this_month,
                           r.account_id is not null and r.first_present_at >= :monthStart

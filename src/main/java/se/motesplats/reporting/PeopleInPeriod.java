@@ -37,11 +37,13 @@ final class PeopleInPeriod {
     }
 
     /**
-     * Check-ins and meetings with participants of one activity in the period, and the check-ins of
+     * Check-ins and meetings with participants of one activity in (a part of) the period, and the check-ins of
      * people with an account at its evaluated meetings (the attendance rate's present).
      */
     void meetings(long activityId, int checkIns, int withParticipants, int signedUpAtEvaluated) {
-        meetings.put(activityId, new int[] {checkIns, withParticipants});
+        int[] sum = meetings.computeIfAbsent(activityId, id -> new int[2]);
+        sum[0] += checkIns;
+        sum[1] += withParticipants;
         presentSignedUp += signedUpAtEvaluated;
     }
 
