@@ -1,8 +1,11 @@
 package se.motesplats.reporting;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -10,17 +13,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.area.AreaService;
-import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.CurrentPerson;
 import se.motesplats.security.Roles;
 import se.motesplats.security.SignedInPerson;
@@ -41,6 +46,7 @@ import se.motesplats.volunteering.VolunteerService;
 public class DashboardService {
 
     static final int WEEKS = 8;
+    static final Duration SHARED_FOR = Duration.ofMinutes(1);
     /**
      * A person counted at an activity ({@code reporting_attendee r}) in the period: their first or last
      * meeting there lies in it, or both lie outside it and a check-in in it is looked up (someone
@@ -56,6 +62,7 @@ public class DashboardService {
     private final MatchingService matching;
     private final VolunteerService volunteers;
     private final Clock clock;
+    private final Cache<Scope, Dashboard> shared;
 
     DashboardService(JdbcClient jdbc, AreaService areas, MatchingService matching, VolunteerService volunteers, Clock clock) {
         this.jdbc = jdbc;
@@ -63,14 +70,42 @@ public class DashboardService {
         this.matching = matching;
         this.volunteers = volunteers;
         this.clock = clock;
+        // timed by the injected clock, so that tests can let the minute pass
+        this.shared = Caffeine.newBuilder().expireAfterWrite(SHARED_FOR).maximumSize(1_000)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
     }
 
+    /** The figures of the caller's areas as they are now. */
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMINISTRATOR})
     @Transactional(readOnly = true)
     public Dashboard mine() {
+        return computed(callersScope());
+    }
+
+    /**
+     * The figures of the caller's areas as computed at most {@link #SHARED_FOR} ago: coordinators of
+     * the same areas share them, so a dashboard opened again within the minute costs nothing, and a
+     * check-in may take that long to show.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    @Transactional(readOnly = true)
+    public Dashboard mineShared() {
+        return shared.get(callersScope(), this::computed);
+    }
+
+    private Scope callersScope() {
         SignedInPerson caller = CurrentPerson.required();
         boolean everywhere = caller.hasRole(Roles.ADMINISTRATOR);
-        Set<String> scope = everywhere ? Set.of() : areas.scopeOf(caller.accountId());
+        return new Scope(everywhere, everywhere ? Set.of() : Set.copyOf(areas.scopeOf(caller.accountId())));
+    }
+
+    /** Everything, or the municipalities of a coordinator's areas. */
+    private record Scope(boolean everywhere, Set<String> municipalities) {
+    }
+
+    private Dashboard computed(Scope of) {
+        boolean everywhere = of.everywhere();
+        Set<String> scope = of.municipalities();
         LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
         Instant from = firstMonday.atStartOfDay(Zones.STOCKHOLM).toInstant();
@@ -80,23 +115,9 @@ public class DashboardService {
 
         int running = query.count("""
                 select count(*) from activity a where a.status = 'PUBLISHED' and %s""");
-        int active = query.count("""
-                select count(distinct r.account_id) from reporting_attendee r join activity a on a.id = r.activity_id
-                where r.account_id is not null and %s""" + " and " + COUNTED_IN_PERIOD);
-        // first counted this month in the areas: a first meeting at some activity this month, and none before at any
-        int newThisMonth = jdbc.sql(query.scoped("""
-                select count(distinct r.account_id) from reporting_attendee r join activity a on a.id = r.activity_id
-                where r.account_id is not null and r.first_present_at >= :monthStart and r.first_present_at < :until and %s
-                and not exists (select 1 from reporting_attendee e join activity a on a.id = e.activity_id
-                                where e.account_id = r.account_id and e.first_present_at < :monthStart and %s)"""))
-                .params(query.parameters()).param("monthStart", monthStart).query(Integer.class).single();
-        int presentSignedUp = query.count("""
-                select coalesce(sum(m.with_account), 0) from occurrence o join reporting_meeting m on m.occurrence_id = o.id
-                join activity a on a.id = o.activity_id join attendance_meeting_evaluated e on e.occurrence_id = o.id
-                where o.starts_at >= :from and o.starts_at < :until and %s""");
-        int noShows = query.count("""
-                select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
-                where o.starts_at >= :from and o.starts_at < :until and %s""");
+        PeopleInPeriod people = people(query, monthStart);
+        Trend trend = trend(query, firstMonday, people);
+        int noShows = trend.noShows();
         int[] places = jdbc.sql(query.scoped("""
                 select coalesce(sum(p.taken), 0) as taken, coalesce(sum(p.capacity), 0) as capacity
                 from signup_places p join activity a on a.id = p.activity_id
@@ -115,11 +136,12 @@ public class DashboardService {
         int awaitingVetting = (int) inArea.stream().filter(volunteer -> !volunteer.candidate().paused()
                 && volunteer.programmes().stream().anyMatch(programme -> !programme.ready())).count();
 
-        return new Dashboard(firstMonday, today, running, active, newThisMonth, percent(presentSignedUp, presentSignedUp + noShows),
-                percent(noShows, presentSignedUp + noShows), percent(taken, capacity), waiting, queue.size(),
-                waits.isEmpty() ? 0 : waits.get(waits.size() / 2), volunteersActive, awaitingVetting, weeks(query, firstMonday),
-                breakdown(query, "a.municipality_code"), breakdown(query, "a.category"), breakdown(query, "a.target_group"),
-                byOrganisation(query), byLanguage(query));
+        int present = people.presentSignedUp();
+        return new Dashboard(firstMonday, today, running, people.active(), people.newThisMonth(), percent(present, present + noShows),
+                percent(noShows, present + noShows), percent(taken, capacity), waiting, queue.size(),
+                waits.isEmpty() ? 0 : waits.get(waits.size() / 2), volunteersActive, awaitingVetting, trend.weeks(),
+                breakdown(people, PeopleInPeriod.Activity::municipalityCode), breakdown(people, PeopleInPeriod.Activity::category),
+                breakdown(people, PeopleInPeriod.Activity::targetGroup), byOrganisation(people, query), people.byLanguage());
     }
 
     /**
@@ -212,19 +234,25 @@ public class DashboardService {
         return Arrays.stream(joined.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
+    /** The weekly trend, and the no-shows of the period up to now (the attendance rate's). */
+    private record Trend(List<Dashboard.Week> weeks, int noShows) {
+    }
+
     /**
      * The eight weeks of the trend in two grouped queries, each row's week found by comparing its
      * meeting's start with the weeks' bounds (Mondays at midnight in Stockholm, so that a week with a
      * change to or from summer time is as long as it really is). The trend reaches to the end of this
-     * week, so people checked in before a meeting's start time count too.
+     * week, so people checked in before a meeting's start time count too. The same read gives the
+     * period's meetings up to now per activity to {@code people}, and the no-shows up to now.
      */
-    private List<Dashboard.Week> weeks(Query query, LocalDate firstMonday) {
+    private Trend trend(Query query, LocalDate firstMonday, PeopleInPeriod people) {
         List<Instant> bounds = new ArrayList<>();
         for (int week = 0; week <= WEEKS; week++) {
             bounds.add(firstMonday.plusWeeks(week).atStartOfDay(Zones.STOCKHOLM).toInstant());
         }
         Query period = query.between(bounds.getFirst(), bounds.getLast());
         Map<String, Object> parameters = period.parameters();
+        parameters.put("now", query.until);
         StringBuilder week = new StringBuilder("case");
         for (int next = 1; next < WEEKS; next++) {
             week.append(" when o.starts_at < :week").append(next).append(" then ").append(next - 1);
@@ -235,85 +263,98 @@ public class DashboardService {
         int[] present = new int[WEEKS];
         int[] noShows = new int[WEEKS];
         jdbc.sql(period.scoped("""
-                        select %s as week, sum(m.participants + m.leaders > 0) as meetings, coalesce(sum(m.participants), 0) as present
+                        select o.activity_id, %s as week, o.starts_at < :now as so_far, sum(m.participants + m.leaders > 0) as meetings,
+                          coalesce(sum(m.participants), 0) as present, coalesce(sum(if(m.participants > 0, m.participants, 0)), 0) as check_ins,
+                          coalesce(sum(m.participants > 0), 0) as with_participants,
+                          coalesce(sum(if(e.occurrence_id is null, 0, m.with_account)), 0) as signed_up
                         from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
-                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
+                        left join attendance_meeting_evaluated e on e.occurrence_id = o.id
+                        where o.starts_at >= :from and o.starts_at < :until and %%s group by o.activity_id, week, so_far""".formatted(week)))
                 .params(parameters)
                 .query(row -> {
-                    meetings[row.getInt("week")] = row.getInt("meetings");
-                    present[row.getInt("week")] = row.getInt("present");
+                    meetings[row.getInt("week")] += row.getInt("meetings");
+                    present[row.getInt("week")] += row.getInt("present");
+                    if (row.getBoolean("so_far")) {
+                        people.meetings(row.getLong("activity_id"), row.getInt("check_ins"), row.getInt("with_participants"), row.getInt("signed_up"));
+                    }
                 });
+        int[] noShowsSoFar = new int[1];
         jdbc.sql(period.scoped("""
-                        select %s as week, count(*) as no_shows
+                        select %s as week, o.starts_at < :now as so_far, count(*) as no_shows
                         from attendance_no_show n join occurrence o on o.id = n.occurrence_id join activity a on a.id = o.activity_id
-                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week""".formatted(week)))
+                        where o.starts_at >= :from and o.starts_at < :until and %%s group by week, so_far""".formatted(week)))
                 .params(parameters)
                 .query(row -> {
-                    noShows[row.getInt("week")] = row.getInt("no_shows");
+                    noShows[row.getInt("week")] += row.getInt("no_shows");
+                    if (row.getBoolean("so_far")) {
+                        noShowsSoFar[0] += row.getInt("no_shows");
+                    }
                 });
         List<Dashboard.Week> weeks = new ArrayList<>();
         for (int index = 0; index < WEEKS; index++) {
             weeks.add(new Dashboard.Week(firstMonday.plusWeeks(index), meetings[index], present[index], noShows[index]));
         }
-        return weeks;
+        return new Trend(weeks, noShowsSoFar[0]);
     }
 
     /**
-     * What people present in the period (participants, not leaders) add up to, per value of one of the
-     * activity's columns: different people from the summary per activity and person, check-ins and
-     * meetings from the one per meeting.
+     * The period's people of the caller's areas in two reads: the activities' columns and the summary
+     * per activity and person (with each person's profile
+     * languages, and for someone whose first meeting at an activity is this month, whether they were
+     * counted anywhere in the areas before this month). People present in the period are
+     * participants, not leaders.
      */
-    private List<Dashboard.Breakdown> breakdown(Query query, String column) {
-        return jdbc.sql(query.scoped(presence(column) + " order by p.participants desc, p.breakdown_key"))
+    private PeopleInPeriod people(Query query, Instant monthStart) {
+        Map<Long, PeopleInPeriod.Activity> activities = new HashMap<>();
+        jdbc.sql(query.scoped("select a.id, a.municipality_code, a.category, a.target_group, a.organisation_id from activity a where %s"))
                 .params(query.parameters())
-                .query((row, number) -> new Dashboard.Breakdown(row.getString("breakdown_key"), row.getInt("participants"),
-                        row.getInt("check_ins"), row.getInt("meetings")))
-                .list();
+                .query(row -> {
+                    activities.put(row.getLong("id"), new PeopleInPeriod.Activity(row.getString("municipality_code"), row.getString("category"),
+                            row.getString("target_group"), row.getLong("organisation_id")));
+                });
+        PeopleInPeriod people = new PeopleInPeriod(activities);
+        jdbc.sql(query.scoped("""
+                        select r.activity_id, r.attendee, r.account_id, p.languages, r.first_present_at >= :monthStart as first_this_month,
+                          r.account_id is not null and r.first_present_at >= :monthStart
+                            and exists (select 1 from reporting_attendee e join activity a on a.id = e.activity_id
+                                        where e.account_id = r.account_id and e.first_present_at < :monthStart and %%1$s) as known_before
+                        from reporting_attendee r join activity a on a.id = r.activity_id left join person_profile p on p.account_id = r.account_id
+                        where %%1$s and %s""".formatted(COUNTED_IN_PERIOD)))
+                .params(query.parameters()).param("monthStart", monthStart)
+                .query(row -> {
+                    Long account = row.getObject("account_id", Long.class);
+                    people.person(row.getLong("activity_id"), row.getString("attendee"), account, row.getString("languages"),
+                            row.getBoolean("first_this_month"), row.getBoolean("known_before"));
+                });
+        return people;
     }
 
-    /** The same per association running the activities, with its name. */
-    private List<Dashboard.OrganisationBreakdown> byOrganisation(Query query) {
-        return jdbc.sql(query.scoped(presence("a.organisation_id").replace("select p.breakdown_key", "select p.breakdown_key, g.name")
-                        + " join organisation g on g.id = p.breakdown_key order by p.participants desc, g.name, p.breakdown_key"))
-                .params(query.parameters())
-                .query((row, number) -> new Dashboard.OrganisationBreakdown(row.getLong("breakdown_key"), row.getString("name"),
-                        row.getInt("participants"), row.getInt("check_ins"), row.getInt("meetings")))
-                .list();
+    private static List<Dashboard.Breakdown> breakdown(PeopleInPeriod people, Function<PeopleInPeriod.Activity, String> column) {
+        // as the database orders these columns (utf8mb4_swedish_ci): letters' case aside, '_' before letters and digits
+        Comparator<String> databaseOrder = Comparator.comparing((String key) -> key.replace('_', ' '), String.CASE_INSENSITIVE_ORDER);
+        return people.by(column, databaseOrder).stream()
+                .map(tally -> new Dashboard.Breakdown(tally.key(), tally.participants(), tally.checkIns(), tally.meetings()))
+                .toList();
     }
 
-    /** People, check-ins and meetings per value of the activity's column, as {@code breakdown_key} of the rows {@code p} (and {@code c}). */
-    private static String presence(String column) {
-        return """
-                select p.breakdown_key, p.participants, c.check_ins, c.meetings
-                from (select %1$s as breakdown_key, count(distinct r.attendee) as participants
-                      from reporting_attendee r join activity a on a.id = r.activity_id where %%1$s and %2$s group by %1$s) p
-                join (select %1$s as breakdown_key, sum(m.participants) as check_ins, count(*) as meetings
-                      from occurrence o join reporting_meeting m on m.occurrence_id = o.id join activity a on a.id = o.activity_id
-                      where m.participants > 0 and o.starts_at >= :from and o.starts_at < :until and %%1$s group by %1$s) c
-                  on c.breakdown_key = p.breakdown_key""".formatted(column, COUNTED_IN_PERIOD);
-    }
-
-    /**
-     * People present in the period (participants, not leaders) per language they say they speak in
-     * their profiles ("which language groups do we reach?"); someone who speaks two counts under
-     * both. People without languages in a profile, and companions and walk-ins, who have none, come
-     * last under the key "". Each person is one row of the summary per activity first, so each profile
-     * is read once; check-ins per language would need every check-in of the period and are not shown.
-     */
-    private List<Dashboard.LanguageBreakdown> byLanguage(Query query) {
-        // the tags are the enum's constants, not input
-        String languages = Arrays.stream(SupportedLanguage.values()).map(language -> "select '" + language.tag() + "' as tag union all ")
-                .collect(java.util.stream.Collectors.joining()) + "select '' as tag";
-        return jdbc.sql(query.scoped("""
-                        select l.tag, count(*) as participants
-                        from (select distinct r.account_id, if(r.account_id is null, r.attendee, null) as other
-                              from reporting_attendee r join activity a on a.id = r.activity_id where %%1$s and %s) x
-                        left join person_profile p on p.account_id = x.account_id
-                        straight_join (%s) l on (l.tag = '' and coalesce(p.languages, '') = '') or find_in_set(l.tag, p.languages) > 0
-                        group by l.tag order by l.tag = '', participants desc, l.tag""".formatted(COUNTED_IN_PERIOD, languages)))
+    /** The same per association running the activities, with its name; equal counts in the database's order of names. */
+    private List<Dashboard.OrganisationBreakdown> byOrganisation(PeopleInPeriod people, Query query) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql(query.scoped("select g.id, g.name from organisation g where g.id in (select a.organisation_id from activity a where %s) order by g.name, g.id"))
                 .params(query.parameters())
-                .query((row, number) -> new Dashboard.LanguageBreakdown(row.getString("tag"), row.getInt("participants")))
-                .list();
+                .query(row -> {
+                    names.put(row.getLong("id"), row.getString("name"));
+                });
+        List<Long> order = List.copyOf(names.keySet());
+        Map<Long, Integer> rank = new HashMap<>();
+        for (int index = 0; index < order.size(); index++) {
+            rank.put(order.get(index), index);
+        }
+        return people.by(PeopleInPeriod.Activity::organisationId, Comparator.comparingInt(id -> rank.getOrDefault(id, Integer.MAX_VALUE))).stream()
+                .filter(tally -> names.containsKey(tally.key()))
+                .map(tally -> new Dashboard.OrganisationBreakdown(tally.key(), names.get(tally.key()), tally.participants(), tally.checkIns(),
+                        tally.meetings()))
+                .toList();
     }
 
     static @Nullable Integer percent(int part, int whole) {

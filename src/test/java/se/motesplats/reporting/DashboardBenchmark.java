@@ -35,7 +35,8 @@ import se.motesplats.testing.TestClock;
 
 /**
  * Measures the coordinators' dashboard on 100,000 participants and 10,000,000 check-ins (issue 7)
- * in the embedded MariaDB, and prints percentiles of one dashboard load ({@link DashboardService#mine}
+ * in the embedded MariaDB, and prints percentiles of one dashboard load ({@link DashboardService#mine}, and the figures shared
+ * for a minute that the view shows, {@link DashboardService#mineShared}, which the test clock never lets expire here,
  * and the outcomes table {@link OutcomeService#inMyAreas}, which the view loads with it) for the
  * coordinator of one municipality and for an administrator, who sees everything. Then one load of
  * each with every statement's time and its plan (MariaDB's slow query log at 0 s, and EXPLAIN).
@@ -107,8 +108,10 @@ class DashboardBenchmark {
         System.out.printf("%nDashboard load, %d runs after %d to warm up (server-side: services, JDBC, database; no HTTP, no rendering)%n",
                 RUNS, WARM_UP);
         report("coordinator of Jönköping: DashboardService.mine()", () -> as(coordinator, Roles.COORDINATOR, dashboards::mine));
+        report("coordinator of Jönköping: mineShared() (a minute's figures)", () -> as(coordinator, Roles.COORDINATOR, dashboards::mineShared));
         report("coordinator of Jönköping: OutcomeService.inMyAreas()", () -> as(coordinator, Roles.COORDINATOR, outcomes::inMyAreas));
         report("administrator (everything): DashboardService.mine()", () -> as(administrator, Roles.ADMINISTRATOR, dashboards::mine));
+        report("administrator (everything): mineShared() (a minute's figures)", () -> as(administrator, Roles.ADMINISTRATOR, dashboards::mineShared));
         report("administrator (everything): OutcomeService.inMyAreas()", () -> as(administrator, Roles.ADMINISTRATOR, outcomes::inMyAreas));
 
         profile("coordinator of Jönköping", () -> as(coordinator, Roles.COORDINATOR, () -> List.of(dashboards.mine(), outcomes.inMyAreas())));

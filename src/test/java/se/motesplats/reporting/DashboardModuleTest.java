@@ -178,6 +178,26 @@ class DashboardModuleTest extends ModuleTestBase {
         assertThat(everything.byTargetGroup()).extracting(Dashboard.Breakdown::key).contains("WOMEN", "YOUTH");
     }
 
+    @Test
+    void coordinatorsOfTheSameAreasShareTheFiguresForAMinute() {
+        String norrkoping = "0581";
+        long one = coordinator(norrkoping);
+        long other = coordinator(norrkoping);
+        ReportingTestData.Activity choir = data.activity(norrkoping, "Körföreningen", ActivityCategory.MUSIC, TargetGroup.EVERYONE);
+        long yesterday = data.meeting(choir.id(), clock.instant().minus(1, ChronoUnit.DAYS));
+        data.present(yesterday, person(), false);
+        Dashboard first = callAs(one, dashboards::mineShared, Roles.COORDINATOR);
+        assertThat(first.activeParticipants()).isEqualTo(1);
+
+        data.present(yesterday, person(), false);
+        assertThat(callAs(other, dashboards::mineShared, Roles.COORDINATOR)).as("the other coordinator, within the minute").isSameAs(first);
+        assertThat(callAs(other, dashboards::mine, Roles.COORDINATOR).activeParticipants()).as("as it is now").isEqualTo(2);
+        assertThat(callAs(person(), dashboards::mineShared, Roles.ADMINISTRATOR)).as("another scope").isNotSameAs(first);
+
+        clock.advance(DashboardService.SHARED_FOR.plusSeconds(1));
+        assertThat(callAs(one, dashboards::mineShared, Roles.COORDINATOR).activeParticipants()).as("a minute later").isEqualTo(2);
+    }
+
     private static Map<String, List<Integer>> figures(List<Dashboard.Breakdown> rows) {
         Map<String, List<Integer>> figures = new HashMap<>();
         rows.forEach(row -> figures.put(row.key(), List.of(row.participants(), row.checkIns(), row.meetings())));

@@ -51,13 +51,16 @@ public class DashboardView extends Main implements HasDynamicTitle {
         language = SupportedLanguage.of(getLocale());
         // counts in the same digits as the percentages and dates (Persian digits in Persian, and so on)
         numbers = NumberFormat.getInstance(ULocale.forLocale(language.formattingLocale()));
-        Dashboard dashboard = dashboards.mine();
+        Dashboard dashboard = dashboards.mineShared();
         add(new H1(getTranslation("reporting.dashboard.title")),
                 new Paragraph(getTranslation("reporting.dashboard.period", Map.of("from", Formats.day(dashboard.from(), language),
                         "to", Formats.day(dashboard.to(), language)))));
         Paragraph smallCounts = new Paragraph(getTranslation("reporting.small-count.note", Map.of("fewest", SmallCounts.FEWEST_SHOWN)));
         smallCounts.setId("dashboard-small-counts");
         add(smallCounts);
+        Paragraph shared = new Paragraph(getTranslation("reporting.dashboard.shared-minute"));
+        shared.setId("dashboard-shared-minute");
+        add(shared);
         Div figures = new Div();
         figures.setId("dashboard-figures");
         figures.addClassName("figures");
