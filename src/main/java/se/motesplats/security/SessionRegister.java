@@ -29,6 +29,17 @@ final class SessionRegister extends OncePerRequestFilter {
         this.sessions = sessions;
     }
 
+    /**
+     * Public files (the bundle, fonts, icons, styles) read nothing of the session: a phone fetches dozens of them
+     * per page, so they skip the database look-up; the next page request ends a revoked session all the same.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/build/") || path.startsWith("/fonts/") || path.startsWith("/icons/")
+                || path.startsWith("/styles/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
