@@ -237,7 +237,19 @@ public class ActivityService {
     /** Whether the caller runs this activity (a member of its organiser) or oversees it (coordinator, administrator). */
     @Transactional(readOnly = true)
     public boolean callerManages(long activityId) {
-        return activities.findById(activityId).map(this::mayManage).orElse(false);
+        return activities.ownerOf(activityId).map(this::mayManage).orElse(false);
+    }
+
+    /**
+     * A meeting of a published activity, if the caller may manage the activity; read in one query
+     * without the activity's texts, since a leader's phone asks for it with every sync.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ManagedMeeting> managedMeeting(long occurrenceId) {
+        return activities.ownerOfMeeting(occurrenceId)
+                .filter(owner -> owner.status() == ActivityStatus.PUBLISHED && mayManage(owner))
+                .map(owner -> new ManagedMeeting(occurrenceId, owner.activityId(), owner.organisationId(),
+                        java.util.Objects.requireNonNull(owner.startsAt())));
     }
 
     /** Title and place of any activity, whatever its status, for notices to the people signed up to it. */
@@ -374,9 +386,17 @@ public class ActivityService {
     }
 
     private boolean mayManage(Activity activity) {
+        return mayManage(activity.organisationId(), activity.municipalityCode());
+    }
+
+    private boolean mayManage(ActivityOwner owner) {
+        return mayManage(owner.organisationId(), owner.municipalityCode());
+    }
+
+    private boolean mayManage(long organisationId, String municipalityCode) {
         return CurrentPerson.get().map(caller -> caller.hasRole(Roles.ADMINISTRATOR)
-                || organisations.isMember(activity.organisationId(), caller.accountId())
-                || caller.hasRole(Roles.COORDINATOR) && areas.scopeOf(caller.accountId()).contains(activity.municipalityCode()))
+                || organisations.isMember(organisationId, caller.accountId())
+                || caller.hasRole(Roles.COORDINATOR) && areas.scopeOf(caller.accountId()).contains(municipalityCode))
                 .orElse(false);
     }
 

@@ -40,12 +40,12 @@ class AttendanceMarks {
 
     /**
      * Adds the marks whose client ids were not seen before and returns those ids. Set-wise, so that a
-     * phone's batch costs a few statements plus one update per person instead of several per mark: the
-     * people's rows are upserted first, in (meeting, person) order, which takes their exclusive locks
-     * at once and in the same order in every batch (a shared lock first would deadlock two phones);
-     * under those locks the client ids are looked up, the new marks inserted and each person's marks
-     * summed up again. A client id reused for someone else fails on the primary key, and the retried
-     * transaction then finds it. Call inside a transaction.
+     * phone's batch costs five statements however many marks it holds: the people's rows are upserted
+     * first, in (meeting, person) order, which takes their exclusive locks at once and in the same
+     * order in every batch (a shared lock first would deadlock two phones); under those locks the
+     * client ids are looked up, the new marks inserted, and each person's marks summed up again and
+     * written back together. A client id reused for someone else fails on the primary key, and the
+     * retried transaction then finds it. Call inside a transaction.
      */
     Set<UUID> addAll(List<New> marks, @Nullable Long recordedBy, Instant receivedAt) {
         if (marks.isEmpty()) {
@@ -97,18 +97,20 @@ class AttendanceMarks {
                                 row.getBoolean("leader")));
                     }
                 });
+        // every changed person's row again in one statement; the rows exist and are locked, so the
+        // upsert always updates (and fires the same update triggers as an update would)
+        List<@Nullable Object> states = new ArrayList<>();
         for (Person person : changed) {
             AttendanceState state = AttendanceState.of(entries.getOrDefault(person, List.of()));
-            jdbc.sql("""
-                    update attendance set present = :present, checked_in_at = :at, method = :method, recorded_by = :by,
-                                          leader = :leader
-                    where occurrence_id = :meeting and attendee = :attendee""")
-                    .param("present", state.present())
-                    .param("at", state.checkedInAt() == null ? null : Timestamp.from(state.checkedInAt()))
-                    .param("method", state.method() == null ? null : state.method().name()).param("by", state.recordedBy())
-                    .param("leader", state.leader()).param("meeting", person.meetingId()).param("attendee", person.attendee())
-                    .update();
+            states.addAll(java.util.Arrays.asList(person.meetingId(), person.attendee(), state.present(),
+                    state.checkedInAt() == null ? null : Timestamp.from(state.checkedInAt()),
+                    state.method() == null ? null : state.method().name(), state.recordedBy(), state.leader()));
         }
+        jdbc.sql("insert into attendance (occurrence_id, attendee, present, checked_in_at, method, recorded_by, leader) values "
+                        + String.join(", ", Collections.nCopies(changed.size(), "(?, ?, ?, ?, ?, ?, ?)"))
+                        + " on duplicate key update present = values(present), checked_in_at = values(checked_in_at),"
+                        + " method = values(method), recorded_by = values(recorded_by), leader = values(leader)")
+                .params(states).update();
         return fresh.keySet();
     }
 
@@ -157,10 +159,13 @@ class AttendanceMarks {
         return counts;
     }
 
-    /** The keys of everyone who has been marked at a meeting: what a sync needs of it, without the rows. */
-    List<String> attendeesOf(long meetingId) {
-        return jdbc.sql("select attendee from attendance where occurrence_id = :meeting").param("meeting", meetingId)
-                .query(String.class).list();
+    /** Which of these people have been marked at a meeting before: what a sync needs to know of them, without the rows. */
+    Set<String> markedAmong(long meetingId, java.util.Collection<String> attendees) {
+        if (attendees.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select attendee from attendance where occurrence_id = :meeting and attendee in (:attendees)")
+                .param("meeting", meetingId).param("attendees", List.copyOf(attendees)).query(String.class).list());
     }
 
     /** Everyone who has been marked at a meeting, present now or not. */

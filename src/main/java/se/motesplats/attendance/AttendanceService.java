@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.activity.ActivityHeadline;
 import se.motesplats.activity.ActivityService;
+import se.motesplats.activity.ManagedMeeting;
 import se.motesplats.activity.Meeting;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.organisation.Member;
@@ -239,12 +240,15 @@ public class AttendanceService {
                 .map(mark -> new Mark(mark.clientId(), mark.meetingId(), mark.attendee(), mark.kind(), mark.at().plus(skew),
                         mark.leader(), mark.walkInName(), mark.registration()))
                 .sorted(Comparator.comparingLong(Mark::meetingId).thenComparing(Mark::attendee).thenComparing(Mark::at)).toList();
+        Map<Long, Set<String>> namedPerMeeting = ordered.stream().collect(Collectors.groupingBy(Mark::meetingId,
+                Collectors.mapping(Mark::attendee, Collectors.toSet())));
         Map<UUID, SyncOutcome> outcomes = transactions.run(() -> {
             Map<Long, Optional<SyncScope>> scopes = new HashMap<>();
             Map<UUID, SyncOutcome> done = new HashMap<>();
             List<Checked> toStore = new ArrayList<>();
             for (Mark mark : ordered) {
-                SyncScope scope = scopes.computeIfAbsent(mark.meetingId(), this::scopeIfManaged).orElse(null);
+                SyncScope scope = scopes.computeIfAbsent(mark.meetingId(), meeting -> scopeIfManaged(meeting, namedPerMeeting.get(meeting)))
+                        .orElse(null);
                 SyncOutcome answered = check(mark, scope, caller, now, toStore);
                 if (answered != null) {
                     done.putIfAbsent(mark.clientId(), answered);
@@ -262,31 +266,44 @@ public class AttendanceService {
     }
 
     /**
-     * What a batch needs to know about one of its meetings: when it starts, its association's
-     * leaders, and everyone who may be marked without giving a name (leaders, people with a place,
-     * their companions, anyone marked before). Cheaper than the roll call: no names, no entities.
+     * What a batch needs to know about one of its meetings: when it starts, its association, and which
+     * of the people the batch names are leaders and which may be marked without giving a name
+     * (leaders, people with a place, their companions, anyone marked before). Asked only about the
+     * people named, so a sync costs the same at a meeting of ten as at one of hundreds.
      */
     private record SyncScope(Instant startsAt, long activityId, long organisationId, Set<String> leaders, Set<String> known) {
     }
 
-    private Optional<SyncScope> scopeIfManaged(long meetingId) {
-        Optional<Meeting> meeting = activities.meeting(meetingId).filter(found -> activities.callerManages(found.activityId()));
+    private Optional<SyncScope> scopeIfManaged(long meetingId, Set<String> named) {
+        Optional<ManagedMeeting> meeting = activities.managedMeeting(meetingId);
         if (meeting.isEmpty()) {
             return Optional.empty();
         }
         long activityId = meeting.get().activityId();
-        long organisationId = activities.organisationOf(activityId).orElseThrow();
-        Set<String> leaders = organisations.memberIdsOf(organisationId).stream()
+        long organisationId = meeting.get().organisationId();
+        Set<Long> accounts = new HashSet<>();
+        Set<Long> signupIds = new HashSet<>();
+        for (String key : named) {
+            Attendee.parse(key).ifPresent(attendee -> {
+                if (attendee.accountId() != null) {
+                    accounts.add(attendee.accountId());
+                }
+                if (attendee.signupId() != null) {
+                    signupIds.add(attendee.signupId());
+                }
+            });
+        }
+        Set<String> leaders = organisations.membersAmong(organisationId, accounts).stream()
                 .map(id -> Attendee.person(id).key()).collect(Collectors.toSet());
         Set<String> known = new HashSet<>(leaders);
-        for (PlaceHolder holder : signups.placeHoldersAt(activityId, meetingId)) {
+        for (PlaceHolder holder : signups.placeHoldersAmong(activityId, meetingId, accounts, signupIds)) {
             known.add(Attendee.person(holder.accountId()).key());
             for (int index = 0; index < holder.companions(); index++) {
                 known.add(Attendee.companion(holder.signupId(), index).key());
             }
         }
-        known.addAll(marks.attendeesOf(meetingId));
-        return Optional.of(new SyncScope(meeting.get().occurrence().startsAt(), activityId, organisationId, leaders, known));
+        known.addAll(marks.markedAmong(meetingId, named));
+        return Optional.of(new SyncScope(meeting.get().startsAt(), activityId, organisationId, leaders, known));
     }
 
     /** A mark that passed the checks, to be stored with the others of its batch; the notice tells the phone of a contact not used. */
@@ -326,7 +343,9 @@ public class AttendanceService {
             person = registered.orElse(person);
             notice = registered.isPresent() ? null : "attendance.rule.walk-in-contact";
         }
-        boolean leader = scope.leaders().contains(person.key());
+        // a walk-in's contact may turn out to be a leader's, whom the batch did not name
+        boolean leader = scope.leaders().contains(person.key()) || !person.isWalkIn() && walkIn
+                && organisations.isMember(scope.organisationId(), java.util.Objects.requireNonNull(person.accountId()));
         Mark checked = new Mark(mark.clientId(), mark.meetingId(), person.key(), mark.kind(), at, leader, walkIn ? walkInName : null);
         toStore.add(new Checked(new AttendanceMarks.New(checked, person, walkIn ? CheckInMethod.WALK_IN : CheckInMethod.ROLL_CALL),
                 notice));

@@ -39,6 +39,12 @@ public record Attendee(String key) {
         return matcher.matches() && matcher.group(1) != null ? Long.valueOf(matcher.group(1)) : null;
     }
 
+    /** The sign-up of a companion, empty for people and walk-ins. */
+    public @Nullable Long signupId() {
+        Matcher matcher = FORM.matcher(key);
+        return matcher.matches() && matcher.group(2) != null ? Long.valueOf(matcher.group(2)) : null;
+    }
+
     public boolean isWalkIn() {
         return key.startsWith("w");
     }

@@ -14,4 +14,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o join o.members m where m.accountId = :accountId order by o.name")
     List<Organisation> findByMember(@Param("accountId") long accountId);
+
+    /** In SQL, not JPQL: Hibernate translates a JPQL query with a list parameter anew on every call, which cost more than the query. */
+    @Query(nativeQuery = true,
+            value = "select account_id from organisation_member where organisation_id = :organisationId and account_id in (:accountIds)")
+    List<Long> membersAmong(@Param("organisationId") long organisationId, @Param("accountIds") java.util.Collection<Long> accountIds);
 }

@@ -265,9 +265,16 @@ public class OrganisationService {
                 .toList();
     }
 
+    /** Asked before most changes to an activity, and with every roll-call sync: one query, not the association's entity. */
     @Transactional(readOnly = true)
     public boolean isMember(long organisationId, long accountId) {
-        return organisations.findById(organisationId).flatMap(org -> org.roleOf(accountId)).isPresent();
+        return !organisations.membersAmong(organisationId, List.of(accountId)).isEmpty();
+    }
+
+    /** Which of these accounts are members of the association; for modules that have checked the caller. */
+    @Transactional(readOnly = true)
+    public Set<Long> membersAmong(long organisationId, java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? Set.of() : Set.copyOf(organisations.membersAmong(organisationId, accountIds));
     }
 
     private Organisation find(long organisationId) {

@@ -77,15 +77,17 @@ public class SignedInSessions implements HttpSessionListener {
         session.setAttribute(KEY, key);
     }
 
-    /** Whether the session may go on: its row is there and not revoked. */
-    @Transactional(readOnly = true)
+    /** Whether the session may go on: its row is there and not revoked. Asked on every request: one statement, no transaction. */
     boolean active(SessionKey key) {
         return jdbc.sql("select count(*) from signed_in_session where id_hash = ? and not revoked").param(key.idHash())
                 .query(Integer.class).single() > 0;
     }
 
-    /** Notes that the session is in use, at most every {@link #SEEN_EVERY}. */
-    @Transactional
+    /**
+     * Notes that the session is in use, at most every {@link #SEEN_EVERY}. One statement, so no
+     * transaction of its own: on most requests nothing is written, and opening one would cost more
+     * than the look-up it guards.
+     */
     void seen(HttpSession session, SessionKey key) {
         Instant now = clock.instant();
         if (!now.isBefore(key.seenWritten().plus(SEEN_EVERY))) {

@@ -33,10 +33,15 @@ interface SignupRepository extends JpaRepository<Signup, Long> {
             order by s.occurrenceId, s.queuedAt, s.id""")
     List<Signup> activeFor(@Param("activityId") long activityId);
 
-    /** As {@code Signup#hasPlaceAt}, in the query: confirmed, for the whole activity or for this meeting. */
-    @Query("""
-            select new se.motesplats.signup.PlaceHolder(s.id, s.accountId, s.places - 1) from Signup s
-            where s.activityId = :activityId and s.status = se.motesplats.signup.SignupStatus.CONFIRMED
-              and (s.occurrenceId = 0 or s.occurrenceId = :occurrenceId)""")
-    List<PlaceHolder> placeHoldersAt(@Param("activityId") long activityId, @Param("occurrenceId") long occurrenceId);
+    /**
+     * As {@code Signup#hasPlaceAt}, in the query: confirmed, for the whole activity or for this meeting;
+     * of these people or sign-ups. Rows of sign-up id, account and companions. In SQL, not JPQL: Hibernate
+     * translates a JPQL query with a list parameter anew on every call, which cost more than the query.
+     */
+    @Query(nativeQuery = true, value = """
+            select id, account_id, places - 1 from signup
+            where activity_id = :activityId and status = 'CONFIRMED' and occurrence_id in (0, :occurrenceId)
+              and (account_id in (:accountIds) or id in (:signupIds))""")
+    List<Object[]> placeHoldersAmong(@Param("activityId") long activityId, @Param("occurrenceId") long occurrenceId,
+            @Param("accountIds") java.util.Collection<Long> accountIds, @Param("signupIds") java.util.Collection<Long> signupIds);
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -302,11 +303,23 @@ public class SignupService {
                 signup.referred())).toList();
     }
 
-    /** Who holds a place at one meeting, without names: for checking a roll call's marks quickly. */
+    /**
+     * Which of these people (accounts) and sign-ups (whose companions a roll call marks) hold a place
+     * at one meeting, without names: for checking a roll call's marks, which name a few people of a
+     * meeting that may have hundreds.
+     */
     @Transactional(readOnly = true)
-    public List<PlaceHolder> placeHoldersAt(long activityId, long occurrenceId) {
+    public List<PlaceHolder> placeHoldersAmong(long activityId, long occurrenceId, Collection<Long> accountIds,
+            Collection<Long> signupIds) {
         requireManager(activityId);
-        return signups.placeHoldersAt(activityId, occurrenceId);
+        if (accountIds.isEmpty() && signupIds.isEmpty()) {
+            return List.of();
+        }
+        // an empty list cannot be bound to "in"; no sign-up or account has id 0
+        return signups.placeHoldersAmong(activityId, occurrenceId, accountIds.isEmpty() ? List.of(0L) : accountIds,
+                signupIds.isEmpty() ? List.of(0L) : signupIds).stream()
+                .map(row -> new PlaceHolder(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).intValue()))
+                .toList();
     }
 
     /** The people with a place at one meeting, for its roll call; only for those who run the activity. */

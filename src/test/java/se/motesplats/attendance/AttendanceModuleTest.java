@@ -191,9 +191,12 @@ class AttendanceModuleTest extends ModuleTestBase {
         List<SyncOutcome> outcomes = asLeader(meeting, () -> attendance.sync(List.of(
                 present(meeting, stranger, now),
                 new Mark(UUID.randomUUID(), meeting.id(), Attendee.walkIn(UUID.randomUUID()).key(), Mark.Kind.PRESENT, now, false, " "),
-                new Mark(UUID.randomUUID(), meeting.id(), "p1; drop table attendance", Mark.Kind.PRESENT, now, false, null))));
+                new Mark(UUID.randomUUID(), meeting.id(), "p1; drop table attendance", Mark.Kind.PRESENT, now, false, null),
+                // a companion the sign-up does not have (it was for one person)
+                new Mark(UUID.randomUUID(), meeting.id(), Attendee.companion(signupOf(meeting, meeting.people().getFirst()), 0).key(),
+                        Mark.Kind.PRESENT, now, false, null))));
         assertThat(outcomes).extracting(SyncOutcome::reason).containsExactly("attendance.rule.unknown-person",
-                "attendance.rule.walk-in-name", "attendance.rule.unknown-person");
+                "attendance.rule.walk-in-name", "attendance.rule.unknown-person", "attendance.rule.unknown-person");
 
         long otherMeeting = activities.signupTerms(other.activity().activityId()).orElseThrow().comingMeetings().getFirst().id();
         assertThat(call(meeting.activity().leaderId(), () -> attendance.sync(List.of(new Mark(UUID.randomUUID(), otherMeeting,

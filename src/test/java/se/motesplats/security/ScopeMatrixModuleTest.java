@@ -377,7 +377,7 @@ class ScopeMatrixModuleTest extends ModuleTestBase {
                         placeRows(activityB)),
                 denied(ORGANISATION, "read who is expected at B's meeting", who, () -> signups.expectedAt(activityB, comingMeetingB),
                         signupRows(activityB)),
-                denied(ORGANISATION, "read who holds a place at B's meeting", who, () -> signups.placeHoldersAt(activityB, comingMeetingB),
+                denied(ORGANISATION, "read who holds a place at B's meeting", who, () -> signups.placeHoldersAmong(activityB, comingMeetingB, List.of(1L), List.of()),
                         signupRows(activityB)),
                 denied(ORGANISATION, "open the roll call of B's meeting", who,
                         () -> attendance.rollCall(pastMeetingB.id(), SupportedLanguage.SWEDISH), attendanceRows(pastMeetingB.id())),
