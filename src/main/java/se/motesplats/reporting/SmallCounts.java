@@ -64,6 +64,23 @@ public final class SmallCounts {
         return new Hidden<>(hidden, complement.isEmpty());
     }
 
+    /**
+     * The same for a breakdown of a total that is not shown (because another breakdown of it, or the
+     * total itself, is too small): at least two rows of people are hidden, all if there are fewer, the
+     * smallest first, so that the rows shown do not add up to the hidden total (rows of 0 stay shown,
+     * hiding them would not hide anything).
+     */
+    public static <T> Hidden<T> suppress(List<T> rows, ToIntFunction<T> people, boolean totalHidden) {
+        Hidden<T> hidden = suppress(rows, people);
+        if (!totalHidden || hidden.rows().size() >= 2) {
+            return hidden;
+        }
+        Set<T> more = new HashSet<>(hidden.rows());
+        rows.stream().filter(row -> !more.contains(row) && people.applyAsInt(row) > 0).sorted(Comparator.comparingInt(people))
+                .limit(2 - more.size()).forEach(more::add);
+        return new Hidden<>(more, true);
+    }
+
     /** The rows of {@link #suppress} that are not shown, for a breakdown without a total of its own. */
     public static <T> Set<T> hidden(List<T> rows, ToIntFunction<T> people) {
         return suppress(rows, people).rows();

@@ -63,25 +63,35 @@ public class DashboardView extends Main implements HasDynamicTitle {
         Paragraph shared = new Paragraph(getTranslation("reporting.dashboard.shared-minute"));
         shared.setId("dashboard-shared-minute");
         add(shared);
-        SmallCounts.Hidden<Dashboard.Breakdown> municipalities = SmallCounts.suppress(dashboard.byMunicipality(),
-                Dashboard.Breakdown::participants);
-        SmallCounts.Hidden<Dashboard.Breakdown> categories = SmallCounts.suppress(dashboard.byCategory(), Dashboard.Breakdown::participants);
-        SmallCounts.Hidden<Dashboard.Breakdown> targetGroups = SmallCounts.suppress(dashboard.byTargetGroup(),
-                Dashboard.Breakdown::participants);
-        SmallCounts.Hidden<Dashboard.OrganisationBreakdown> organisations = SmallCounts.suppress(dashboard.byOrganisation(),
-                Dashboard.OrganisationBreakdown::participants);
-        // languages overlap (someone who speaks two counts twice), so they add up to no total
-        Set<Dashboard.LanguageBreakdown> hiddenLanguages = SmallCounts.hidden(dashboard.byLanguage(), Dashboard.LanguageBreakdown::participants);
-        SmallCounts.Hidden<Dashboard.Week> present = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::present);
-        SmallCounts.Hidden<Dashboard.Week> noShows = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::noShows);
+        // the people present (the key figure) and every breakdown of them by municipality, kind, target group and
+        // association: when one of these has only small rows, its total must not be shown anywhere, so the others
+        // hide at least two rows each (docs/privacy.md, "Small counts")
+        Function<Boolean, SmallCounts.Hidden<Dashboard.Breakdown>> municipalitiesWith = totalHidden -> SmallCounts.suppress(
+                dashboard.byMunicipality(), Dashboard.Breakdown::participants, totalHidden);
+        Function<Boolean, SmallCounts.Hidden<Dashboard.Breakdown>> categoriesWith = totalHidden -> SmallCounts.suppress(dashboard.byCategory(),
+                Dashboard.Breakdown::participants, totalHidden);
+        Function<Boolean, SmallCounts.Hidden<Dashboard.Breakdown>> targetGroupsWith = totalHidden -> SmallCounts.suppress(
+                dashboard.byTargetGroup(), Dashboard.Breakdown::participants, totalHidden);
+        Function<Boolean, SmallCounts.Hidden<Dashboard.OrganisationBreakdown>> organisationsWith = totalHidden -> SmallCounts.suppress(
+                dashboard.byOrganisation(), Dashboard.OrganisationBreakdown::participants, totalHidden);
         // the new and the returning add up to the active participants: one of them small hides the other
         List<Integer> newAndReturning = List.of(dashboard.newThisMonth(), dashboard.activeParticipants() - dashboard.newThisMonth());
         SmallCounts.Hidden<Integer> newOrReturning = SmallCounts.suppress(List.of(0, 1), newAndReturning::get);
-        boolean activeHidden = SmallCounts.tooFew(dashboard.activeParticipants()) || newOrReturning.total() || municipalities.total()
-                || categories.total() || targetGroups.total() || organisations.total();
+        boolean activeHidden = SmallCounts.tooFew(dashboard.activeParticipants()) || newOrReturning.total()
+                || municipalitiesWith.apply(false).total() || categoriesWith.apply(false).total() || targetGroupsWith.apply(false).total()
+                || organisationsWith.apply(false).total();
+        SmallCounts.Hidden<Dashboard.Breakdown> municipalities = municipalitiesWith.apply(activeHidden);
+        SmallCounts.Hidden<Dashboard.Breakdown> categories = categoriesWith.apply(activeHidden);
+        SmallCounts.Hidden<Dashboard.Breakdown> targetGroups = targetGroupsWith.apply(activeHidden);
+        SmallCounts.Hidden<Dashboard.OrganisationBreakdown> organisations = organisationsWith.apply(activeHidden);
+        // languages overlap (someone who speaks two counts twice), so they add up to no total
+        Set<Dashboard.LanguageBreakdown> hiddenLanguages = SmallCounts.hidden(dashboard.byLanguage(), Dashboard.LanguageBreakdown::participants);
+        // people present per week are check-ins, at least as many as the people: they must not give a hidden total away either
+        SmallCounts.Hidden<Dashboard.Week> present = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::present, activeHidden);
+        SmallCounts.Hidden<Dashboard.Week> noShows = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::noShows);
         // the check-ins of the breakdowns add up to the weeks' people present, the rates are shares of them
-        boolean checkInsHidden = present.total();
-        boolean ratesHidden = activeHidden || present.total() || noShows.total();
+        boolean checkInsHidden = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::present).total();
+        boolean ratesHidden = activeHidden || checkInsHidden || noShows.total();
         Div figures = new Div();
         figures.setId("dashboard-figures");
         figures.addClassName("figures");
