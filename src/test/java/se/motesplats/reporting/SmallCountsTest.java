@@ -98,4 +98,22 @@ class SmallCountsTest {
         Row four = new Row("four", 4);
         assertThat(SmallCounts.hidden(List.of(one, three, four), Row::people)).containsExactlyInAnyOrder(one, three);
     }
+
+    @Test
+    void aBreakdownOfAHiddenTotalHidesAtLeastTwoRowsOfPeople() {
+        Row none = new Row("none", 0);
+        Row five = new Row("five", 5);
+        Row nine = new Row("nine", 9);
+        Row twelve = new Row("twelve", 12);
+        List<Row> rows = List.of(twelve, nine, five, none);
+        assertThat(SmallCounts.suppress(rows, Row::people, false).rows()).as("a total that is shown").isEmpty();
+        SmallCounts.Hidden<Row> hidden = SmallCounts.suppress(rows, Row::people, true);
+        assertThat(hidden.rows()).as("the two smallest with people; the 0 hides nothing").containsExactlyInAnyOrder(five, nine);
+        assertThat(hidden.total()).isTrue();
+        assertThat(SmallCounts.suppress(List.of(five), Row::people, true).rows()).as("a single row is the total").containsExactly(five);
+
+        Row one = new Row("one", 1);
+        assertThat(SmallCounts.suppress(List.of(one, five, nine), Row::people, true).rows()).as("already two").containsExactlyInAnyOrder(one,
+                five);
+    }
 }
