@@ -1,6 +1,9 @@
 package se.motesplats.reporting;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +17,49 @@ public record UnmetDemand(List<CategoryGap> categories, List<LanguageGap> langua
         categories = List.copyOf(categories);
         languages = List.copyOf(languages);
         areas = List.copyOf(areas);
+    }
+
+    /**
+     * What of these gaps may be shown ({@link SmallCounts}, docs/privacy.md): per column (interested, in
+     * a queue, speakers) the cells of 1 or 2 people and their complements are hidden; the rows are in
+     * the order of what is shown (biggest first, then by municipality and kind or language), so that
+     * their order tells nothing of a hidden cell; and each municipality on the map adds up only the
+     * cells shown, so that nothing on the map can be subtracted to find a hidden cell. Municipalities
+     * with nothing shown are left off the map.
+     */
+    public Shown shown() {
+        Set<CategoryGap> interestedHidden = SmallCounts.hidden(categories, CategoryGap::interested);
+        Set<CategoryGap> waitingHidden = SmallCounts.hidden(categories, CategoryGap::waiting);
+        Set<LanguageGap> speakersHidden = SmallCounts.hidden(languages, LanguageGap::people);
+        ToIntFunction<CategoryGap> shownWishes = gap -> (interestedHidden.contains(gap) ? 0 : gap.interested())
+                + (waitingHidden.contains(gap) ? 0 : gap.waiting());
+        ToIntFunction<LanguageGap> shownSpeakers = gap -> speakersHidden.contains(gap) ? 0 : gap.people();
+        List<CategoryGap> shownCategories = categories.stream().sorted(Comparator.comparingInt(shownWishes).reversed()
+                .thenComparing(CategoryGap::municipalityCode).thenComparing(CategoryGap::category)).toList();
+        List<LanguageGap> shownLanguages = languages.stream().sorted(Comparator.comparingInt(shownSpeakers).reversed()
+                .thenComparing(LanguageGap::municipalityCode).thenComparing(LanguageGap::language)).toList();
+        List<Area> shownAreas = areas.stream()
+                .map(area -> new Area(area.municipalityCode(), categories.stream().filter(gap -> gap.municipalityCode().equals(area.municipalityCode()))
+                        .mapToInt(shownWishes).sum() + languages.stream().filter(gap -> gap.municipalityCode().equals(area.municipalityCode()))
+                        .mapToInt(shownSpeakers).sum(), area.latitude(), area.longitude()))
+                .filter(area -> area.wishes() > 0)
+                .sorted(Comparator.comparingInt(Area::wishes).reversed().thenComparing(Area::municipalityCode))
+                .toList();
+        return new Shown(shownCategories, interestedHidden, waitingHidden, shownLanguages, speakersHidden, shownAreas);
+    }
+
+    /** The gaps as they may be shown: rows in the order to show them, the hidden cells of each column, the map's areas. */
+    public record Shown(List<CategoryGap> categories, Set<CategoryGap> interestedHidden, Set<CategoryGap> waitingHidden,
+            List<LanguageGap> languages, Set<LanguageGap> speakersHidden, List<Area> areas) {
+
+        public Shown {
+            categories = List.copyOf(categories);
+            interestedHidden = Set.copyOf(interestedHidden);
+            waitingHidden = Set.copyOf(waitingHidden);
+            languages = List.copyOf(languages);
+            speakersHidden = Set.copyOf(speakersHidden);
+            areas = List.copyOf(areas);
+        }
     }
 
     /**

@@ -45,12 +45,14 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
     private final SupportedLanguage language;
     private final NumberFormat numbers;
+    private final PeopleCells cells;
 
     public DashboardView(DashboardService dashboards, AreaService areas, OutcomeService outcomes) {
         addClassName("dashboard-view");
         language = SupportedLanguage.of(getLocale());
         // counts in the same digits as the percentages and dates (Persian digits in Persian, and so on)
         numbers = NumberFormat.getInstance(ULocale.forLocale(language.formattingLocale()));
+        cells = new PeopleCells(numbers);
         Dashboard dashboard = dashboards.mineShared();
         add(new H1(getTranslation("reporting.dashboard.title")),
                 new Paragraph(getTranslation("reporting.dashboard.period", Map.of("from", Formats.day(dashboard.from(), language),
@@ -61,38 +63,71 @@ public class DashboardView extends Main implements HasDynamicTitle {
         Paragraph shared = new Paragraph(getTranslation("reporting.dashboard.shared-minute"));
         shared.setId("dashboard-shared-minute");
         add(shared);
+        // the people present (the key figure) and every breakdown of them by municipality, kind, target group and
+        // association: when one of these has only small rows, its total must not be shown anywhere, so the others
+        // hide at least two rows each (docs/privacy.md, "Small counts")
+        Function<Boolean, SmallCounts.Hidden<Dashboard.Breakdown>> municipalitiesWith = totalHidden -> SmallCounts.suppress(
+                dashboard.byMunicipality(), Dashboard.Breakdown::participants, totalHidden);
+        Function<Boolean, SmallCounts.Hidden<Dashboard.Breakdown>> categoriesWith = totalHidden -> SmallCounts.suppress(dashboard.byCategory(),
+                Dashboard.Breakdown::participants, totalHidden);
+        Function<Boolean, SmallCounts.Hidden<Dashboard.Breakdown>> targetGroupsWith = totalHidden -> SmallCounts.suppress(
+                dashboard.byTargetGroup(), Dashboard.Breakdown::participants, totalHidden);
+        Function<Boolean, SmallCounts.Hidden<Dashboard.OrganisationBreakdown>> organisationsWith = totalHidden -> SmallCounts.suppress(
+                dashboard.byOrganisation(), Dashboard.OrganisationBreakdown::participants, totalHidden);
+        // the new and the returning add up to the active participants: one of them small hides the other
+        List<Integer> newAndReturning = List.of(dashboard.newThisMonth(), dashboard.activeParticipants() - dashboard.newThisMonth());
+        SmallCounts.Hidden<Integer> newOrReturning = SmallCounts.suppress(List.of(0, 1), newAndReturning::get);
+        boolean activeHidden = SmallCounts.tooFew(dashboard.activeParticipants()) || newOrReturning.total()
+                || municipalitiesWith.apply(false).total() || categoriesWith.apply(false).total() || targetGroupsWith.apply(false).total()
+                || organisationsWith.apply(false).total();
+        SmallCounts.Hidden<Dashboard.Breakdown> municipalities = municipalitiesWith.apply(activeHidden);
+        SmallCounts.Hidden<Dashboard.Breakdown> categories = categoriesWith.apply(activeHidden);
+        SmallCounts.Hidden<Dashboard.Breakdown> targetGroups = targetGroupsWith.apply(activeHidden);
+        SmallCounts.Hidden<Dashboard.OrganisationBreakdown> organisations = organisationsWith.apply(activeHidden);
+        // languages overlap (someone who speaks two counts twice), so they add up to no total
+        Set<Dashboard.LanguageBreakdown> hiddenLanguages = SmallCounts.hidden(dashboard.byLanguage(), Dashboard.LanguageBreakdown::participants);
+        // people present per week are check-ins, at least as many as the people: they must not give a hidden total away either
+        SmallCounts.Hidden<Dashboard.Week> present = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::present, activeHidden);
+        SmallCounts.Hidden<Dashboard.Week> noShows = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::noShows);
+        // the check-ins of the breakdowns add up to the weeks' people present, the rates are shares of them
+        boolean checkInsHidden = SmallCounts.suppress(dashboard.weeks(), Dashboard.Week::present).total();
+        boolean ratesHidden = activeHidden || checkInsHidden || noShows.total();
         Div figures = new Div();
         figures.setId("dashboard-figures");
         figures.addClassName("figures");
-        figures.add(figure("running", dashboard.activitiesRunning()), figure("active", dashboard.activeParticipants()),
-                figure("new", dashboard.newThisMonth()), rate("attendance-rate", dashboard.attendanceRate()),
-                rate("no-show-rate", dashboard.noShowRate()), rate("occupancy", dashboard.occupancy()),
-                figure("waiting", dashboard.waiting()), figure("matching-queue", dashboard.matchingQueue()),
-                figure("median-wait", dashboard.medianWaitDays()), figure("volunteers-active", dashboard.volunteersActive()),
-                figure("awaiting-vetting", dashboard.volunteersAwaitingVetting()));
+        figures.add(tile("running", numbers.format(dashboard.activitiesRunning())),
+                tile("active", cells.cell(dashboard.activeParticipants(), activeHidden)),
+                tile("new", cells.cell(dashboard.newThisMonth(), activeHidden || newOrReturning.contains(0))),
+                ratesHidden ? tile("attendance-rate", cells.notShown()) : rate("attendance-rate", dashboard.attendanceRate()),
+                ratesHidden ? tile("no-show-rate", cells.notShown()) : rate("no-show-rate", dashboard.noShowRate()),
+                rate("occupancy", dashboard.occupancy()), tile("waiting", cells.figure(dashboard.waiting())),
+                tile("matching-queue", cells.figure(dashboard.matchingQueue())),
+                // the median wait of one or two people is their own wait
+                tile("median-wait", SmallCounts.tooFew(dashboard.matchingQueue()) ? cells.notShown()
+                        : numbers.format(dashboard.medianWaitDays())),
+                tile("volunteers-active", cells.figure(dashboard.volunteersActive())),
+                tile("awaiting-vetting", cells.figure(dashboard.volunteersAwaitingVetting())));
         add(figures);
         add(new ReportTable<>("dashboard-weeks", "reporting.dashboard.weeks", List.of("reporting.dashboard.week", "reporting.dashboard.meetings",
                 "reporting.dashboard.present", "reporting.dashboard.no-shows"), dashboard.weeks(), week -> List.of(
-                Formats.day(week.monday(), language), numbers.format(week.meetings()), numbers.format(week.present()),
-                numbers.format(week.noShows())))
-                .withChart(Chart.Kind.LINE, new ReportTable.Plotted<>("reporting.dashboard.present", Dashboard.Week::present),
-                        new ReportTable.Plotted<>("reporting.dashboard.no-shows", Dashboard.Week::noShows)));
+                Formats.day(week.monday(), language), numbers.format(week.meetings()), cells.cell(week.present(), present.contains(week)),
+                cells.cell(week.noShows(), noShows.contains(week))))
+                .withChart(Chart.Kind.LINE, new ReportTable.Plotted<>("reporting.dashboard.present",
+                                week -> PeopleCells.plotted(week.present(), present.contains(week))),
+                        new ReportTable.Plotted<>("reporting.dashboard.no-shows", week -> PeopleCells.plotted(week.noShows(), noShows.contains(week)))));
         add(breakdown("dashboard-municipalities", "reporting.dashboard.by-municipality", "reporting.dashboard.municipality",
-                dashboard.byMunicipality(), areas::municipalityName));
+                dashboard.byMunicipality(), municipalities, checkInsHidden, areas::municipalityName));
         add(breakdown("dashboard-categories", "reporting.dashboard.by-category", "reporting.dashboard.category", dashboard.byCategory(),
-                key -> getTranslation(ActivityCategory.valueOf(key).translationKey())));
+                categories, checkInsHidden, key -> getTranslation(ActivityCategory.valueOf(key).translationKey())));
         add(breakdown("dashboard-target-groups", "reporting.dashboard.by-target-group", "reporting.dashboard.target-group",
-                dashboard.byTargetGroup(), key -> getTranslation(TargetGroup.valueOf(key).translationKey())));
-        Set<Dashboard.OrganisationBreakdown> hiddenOrganisations = SmallCounts.hidden(dashboard.byOrganisation(),
-                Dashboard.OrganisationBreakdown::participants);
+                dashboard.byTargetGroup(), targetGroups, checkInsHidden, key -> getTranslation(TargetGroup.valueOf(key).translationKey())));
         add(new ReportTable<>("dashboard-organisations", "reporting.dashboard.by-organisation", List.of("reporting.dashboard.organisation",
                 "reporting.dashboard.participants", "reporting.dashboard.check-ins", "reporting.dashboard.meetings"),
-                dashboard.byOrganisation(), row -> List.of(row.name(), people(row.participants(), hiddenOrganisations.contains(row)),
-                        hiddenOrganisations.contains(row) ? notShown() : numbers.format(row.checkIns()), numbers.format(row.meetings()))));
-        Set<Dashboard.LanguageBreakdown> hiddenLanguages = SmallCounts.hidden(dashboard.byLanguage(), Dashboard.LanguageBreakdown::participants);
+                dashboard.byOrganisation(), row -> List.of(row.name(), cells.cell(row.participants(), organisations.contains(row)),
+                        cells.alongside(row.checkIns(), checkInsHidden || organisations.contains(row)), numbers.format(row.meetings()))));
         add(new ReportTable<>("dashboard-languages", "reporting.dashboard.by-language", List.of("reporting.dashboard.language",
                 "reporting.dashboard.participants"), dashboard.byLanguage(), row -> List.of(
-                languageName(row.language()), people(row.participants(), hiddenLanguages.contains(row)))));
+                languageName(row.language()), cells.cell(row.participants(), hiddenLanguages.contains(row)))));
         if (!dashboard.byLanguage().isEmpty()) {
             Paragraph languagesNote = new Paragraph(getTranslation("reporting.dashboard.by-language-note"));
             languagesNote.setId("dashboard-languages-note");
@@ -106,26 +141,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
      * groups with too few, and their check-ins, are not shown (in the table, its chart and its exports).
      */
     private ReportTable<Dashboard.Breakdown> breakdown(String id, String headingKey, String groupHeadingKey, List<Dashboard.Breakdown> rows,
-            Function<String, String> name) {
-        Set<Dashboard.Breakdown> hidden = SmallCounts.hidden(rows, Dashboard.Breakdown::participants);
+            SmallCounts.Hidden<Dashboard.Breakdown> hidden, boolean checkInsHidden, Function<String, String> name) {
         return new ReportTable<>(id, headingKey, List.of(groupHeadingKey, "reporting.dashboard.participants", "reporting.dashboard.check-ins",
-                "reporting.dashboard.meetings"), rows, row -> List.of(name.apply(row.key()), people(row.participants(), hidden.contains(row)),
-                hidden.contains(row) ? notShown() : numbers.format(row.checkIns()), numbers.format(row.meetings())))
+                "reporting.dashboard.meetings"), rows, row -> List.of(name.apply(row.key()), cells.cell(row.participants(), hidden.contains(row)),
+                cells.alongside(row.checkIns(), checkInsHidden || hidden.contains(row)), numbers.format(row.meetings())))
                 .withChart(Chart.Kind.BAR, new ReportTable.Plotted<>("reporting.dashboard.participants",
-                        row -> hidden.contains(row) ? null : row.participants()));
-    }
-
-    /** A number of people, or why it is not shown: "fewer than 3", or hidden so that a hidden one cannot be worked out. */
-    private String people(int count, boolean hidden) {
-        if (!hidden) {
-            return numbers.format(count);
-        }
-        return SmallCounts.tooFew(count) ? getTranslation("reporting.small-count.fewer", Map.of("fewest", SmallCounts.FEWEST_SHOWN))
-                : notShown();
-    }
-
-    private String notShown() {
-        return getTranslation("reporting.small-count.hidden");
+                        row -> PeopleCells.plotted(row.participants(), hidden.contains(row))));
     }
 
     /**
@@ -145,10 +166,6 @@ public class DashboardView extends Main implements HasDynamicTitle {
             return inReadersLanguage.equalsIgnoreCase(spoken.nativeName()) ? spoken.nativeName()
                     : inReadersLanguage + " – \u2068" + spoken.nativeName() + "\u2069";
         }).orElse(tag);
-    }
-
-    private Component figure(String key, long value) {
-        return tile(key, numbers.format(value));
     }
 
     private Component rate(String key, @Nullable Integer percent) {

@@ -20,6 +20,7 @@ import se.motesplats.activity.ActivityCategory;
 import se.motesplats.area.AreaService;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.reporting.DashboardService;
+import se.motesplats.reporting.SmallCounts;
 import se.motesplats.reporting.UnmetDemand;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.MapTiles;
@@ -40,18 +41,24 @@ public class UnmetDemandView extends Main implements HasDynamicTitle {
     public UnmetDemandView(DashboardService dashboards, AreaService areas, MapTiles tiles) {
         addClassName("unmet-demand-view");
         NumberFormat numbers = NumberFormat.getInstance(ULocale.forLocale(SupportedLanguage.of(getLocale()).formattingLocale()));
-        UnmetDemand demand = dashboards.unmetDemand();
+        PeopleCells cells = new PeopleCells(numbers);
+        UnmetDemand.Shown demand = dashboards.unmetDemand().shown();
         add(new H1(getTranslation("reporting.gaps.title")), new Paragraph(getTranslation("reporting.gaps.intro")));
+        Paragraph smallCounts = new Paragraph(getTranslation("reporting.small-count.note", Map.of("fewest", SmallCounts.FEWEST_SHOWN)));
+        smallCounts.setId("gaps-small-counts");
+        add(smallCounts);
         add(new ReportTable<>("gaps-categories", "reporting.gaps.categories", List.of("reporting.dashboard.municipality",
                 "reporting.dashboard.category", "reporting.gaps.interested", "reporting.gaps.waiting", "reporting.gaps.activities"),
                 demand.categories(), gap -> List.of(areas.municipalityName(gap.municipalityCode()),
-                        getTranslation(ActivityCategory.valueOf(gap.category()).translationKey()), numbers.format(gap.interested()),
-                        numbers.format(gap.waiting()), numbers.format(gap.activities()))));
+                        getTranslation(ActivityCategory.valueOf(gap.category()).translationKey()),
+                        cells.cell(gap.interested(), demand.interestedHidden().contains(gap)),
+                        cells.cell(gap.waiting(), demand.waitingHidden().contains(gap)), numbers.format(gap.activities()))));
         add(new ReportTable<>("gaps-languages", "reporting.gaps.languages", List.of("reporting.dashboard.municipality",
                 "reporting.gaps.language", "reporting.gaps.people"), demand.languages(), gap -> List.of(
                 areas.municipalityName(gap.municipalityCode()),
                 SupportedLanguage.byTag(gap.language()).map(SupportedLanguage::nativeName).orElse(gap.language()),
-                numbers.format(gap.people()))));
+                cells.cell(gap.people(), demand.speakersHidden().contains(gap)))));
+        // each circle adds up only the cells shown above (UnmetDemand.shown), so it holds nothing hidden
         List<PlaceMap.Circle> circles = demand.areas().stream().filter(area -> area.latitude() != null && area.longitude() != null)
                 .map(area -> new PlaceMap.Circle(area.latitude(), area.longitude(), area.wishes(), getTranslation("reporting.gaps.map-circle",
                         Map.of("municipality", areas.municipalityName(area.municipalityCode()), "wishes", numbers.format(area.wishes())))))
