@@ -22,9 +22,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 
 /**
- * The frame around every view. Phones get a bottom bar of large pictogram buttons; wide screens a
+ * The frame around every view. Phones get a bottom bar of large pictogram links; wide screens a
  * side navigation. Entries come from the views' {@code @Menu} annotations and are already filtered
  * by what the signed-in person may open, so menus follow roles and never lead to a dead end.
+ * The bottom bar and the top bar (brand, language button, sign-in link) are drawn by the browser from
+ * translated texts ({@link BottomBar}, {@link TopBar}): one state node each, for the session's memory.
  */
 @Layout
 @AnonymousAllowed
