@@ -6,39 +6,37 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import se.motesplats.i18n.ui.LanguagePicker;
 
 /**
- * The frame around every view. Phones get a bottom bar of large pictogram buttons; wide screens a
+ * The frame around every view. Phones get a bottom bar of large pictogram links; wide screens a
  * side navigation. Entries come from the views' {@code @Menu} annotations and are already filtered
  * by what the signed-in person may open, so menus follow roles and never lead to a dead end.
+ * The bottom bar and the top bar (brand, language button, sign-in link) are drawn by the browser from
+ * translated texts ({@link BottomBar}, {@link TopBar}): one state node each, for the session's memory.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Entries the bottom bar shows before the rest move behind "More". */
     static final int BOTTOM_BAR_SLOTS = 4;
 
     private final transient AuthenticationContext authentication;
-    private final Nav bottomBar = new Nav();
+    private final BottomBar bottomBar = new BottomBar();
     private final SideNav sideNav = new SideNav();
 
     public MainLayout(AuthenticationContext authentication) {
@@ -49,12 +47,12 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.addClassName("drawer-toggle");
         toggle.setAriaLabel(getTranslation("shared.layout.menu"));
-        RouterLink brand = new RouterLink("", StartView.class);
-        brand.add(new Span(getTranslation("shared.app.name")));
-        brand.addClassName("brand");
-        Div spacer = new Div();
-        spacer.addClassName("spacer");
-        addToNavbar(toggle, brand, spacer, new LanguagePicker(), accountButton());
+        // brand, language button and sign-in link are drawn by the browser from texts (TopBar): one state node
+        boolean signedIn = authentication.isAuthenticated();
+        addToNavbar(toggle, new TopBar(!signedIn));
+        if (signedIn) {
+            addToNavbar(signOutButton());
+        }
 
         sideNav.setId("side-nav");
         sideNav.addClassName("side-nav");
@@ -67,9 +65,6 @@ public class MainLayout extends AppLayout {
                     }
                 })));
 
-        bottomBar.setId("bottom-nav");
-        bottomBar.addClassName("bottom-nav");
-        bottomBar.getElement().setAttribute("aria-label", getTranslation("shared.layout.navigation"));
         addToNavbar(true, bottomBar);
     }
 
@@ -78,7 +73,6 @@ public class MainLayout extends AppLayout {
         super.onAttach(attachEvent);
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         sideNav.removeAll();
-        bottomBar.removeAll();
         // The side navigation is filled only where it shows: at once on a wide screen (the drawer is beside the
         // page), on a phone when "More" or the menu button opens it. A phone's closed drawer held a quarter of
         // the session's memory (docs/performance.md).
@@ -87,30 +81,19 @@ public class MainLayout extends AppLayout {
                 fillSideNav(MenuConfiguration.getMenuEntries());
             }
         });
-        entries.stream().limit(BOTTOM_BAR_SLOTS).forEach(entry -> bottomBar.add(bottomLink(entry)));
-        if (entries.size() > BOTTOM_BAR_SLOTS) {
-            Button more = new Button(getTranslation("shared.layout.more"), VaadinIcon.ELLIPSIS_DOTS_H.create(), click -> {
-                fillSideNav(MenuConfiguration.getMenuEntries());
-                setDrawerOpened(true);
-            });
-            more.addClassName("bottom-nav-item");
-            more.setId("bottom-nav-more");
-            bottomBar.add(more);
-        }
+        // "More" opens the drawer in the browser; the listener above fills the side navigation as it opens
+        bottomBar.show(entries, BOTTOM_BAR_SLOTS);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        bottomBar.current(event.getLocation().getPath());
     }
 
     private void fillSideNav(List<MenuEntry> entries) {
         if (sideNav.getItems().isEmpty()) {
             entries.forEach(entry -> sideNav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), pictogram(entry))));
         }
-    }
-
-    private Component bottomLink(MenuEntry entry) {
-        Anchor link = new Anchor(entry.path().isEmpty() ? "." : entry.path());
-        link.addClassName("bottom-nav-item");
-        link.getElement().setAttribute("router-link", true);
-        link.add(pictogram(entry), new Span(getTranslation(entry.title())));
-        return link;
     }
 
     static Icon pictogram(MenuEntry entry) {
@@ -173,16 +156,10 @@ public class MainLayout extends AppLayout {
               return 0;
             })();""";
 
-    private Component accountButton() {
-        if (authentication.isAuthenticated()) {
-            Button signOut = new Button(getTranslation("shared.layout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> signOut());
-            signOut.setId("sign-out");
-            signOut.addThemeVariants(ButtonVariant.TERTIARY);
-            return signOut;
-        }
-        Anchor signIn = new Anchor("sign-in", getTranslation("shared.layout.sign-in"));
-        signIn.setId("sign-in");
-        signIn.addClassName("sign-in-link");
-        return signIn;
+    private Component signOutButton() {
+        Button signOut = new Button(getTranslation("shared.layout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> signOut());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        return signOut;
     }
 }
