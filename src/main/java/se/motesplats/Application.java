@@ -41,7 +41,7 @@ import org.springframework.modulith.Modulithic;
 @Uses(Checkbox.class)
 @Modulithic(sharedModules = {"shared", "i18n"})
 @PWA(name = "Mötesplats", shortName = "Mötesplats", iconPath = "icons/icon-512.png", themeColor = "#0b5e55",
-        backgroundColor = "#ffffff", offlinePath = "offline.html", offlineResources = {"icons/icon-192.png", "styles/offline.css"})
+        backgroundColor = "#ffffff", offlinePath = "offline.html", offlineResources = {"styles/offline.css"})
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "theme-color", content = "#0b5e55")
 @StyleSheet(Lumo.STYLESHEET)
