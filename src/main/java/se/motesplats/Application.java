@@ -29,10 +29,11 @@ import org.springframework.modulith.Modulithic;
  * (the layout, the start page, the activity listing, the language picker) are declared here
  * ({@code @Uses}) so that their code loads with the first page; the components only staff pages use
  * (grids, date and time pickers, form layouts, charts, maps, …) load with the route that needs them, in
- * Vaadin's lazy chunk of that route. Vaadin's check for a stale production bundle does not notice when a
- * route's chunk changed but the set of all modules did not (a new route using known components): such a
- * page would render without its fields in production. {@code ProductionBundleChunksTest} fails then, until
- * the bundle is rebuilt (see docs/adr/0002, point 4).
+ * Vaadin's lazy chunk of that route. Vaadin's check for a stale production bundle does not notice a new
+ * route using known components (the set of all modules stays the same): that page would render without its
+ * fields in production. {@code ProductionBundleChunksTest} fails then, until the bundle is rebuilt; it does not
+ * notice a route that starts using a component only another route's chunk has, so rebuild the bundle then
+ * too (see docs/adr/0002, point 4).
  */
 @SpringBootApplication
 // the components of the public pages load with the first page (see the class comment)

@@ -18,19 +18,20 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed production bundle holds, for every route, the chunk of components that this code needs
- * (docs/adr/0002, point 4). Only the public pages' components load with the first page; each staff route's
- * components come in Vaadin's lazy chunk for that route, which the browser imports when the server names
- * the route's key. Vaadin decides whether the committed bundle is stale by the set of all modules only: a
- * new route built from known components, or a route that starts using a component another route already
- * uses, leaves that set unchanged, the old bundle is kept, and in production the page renders without its
- * fields (the chunk for its key is missing or lacks the component).
+ * The committed production bundle has a chunk for every route that this code has (docs/adr/0002, point 4).
+ * Only the public pages' components load with the first page; each staff route's components come in Vaadin's
+ * lazy chunk for that route, which the browser imports when the server names the route's key (a hash of the
+ * route's class). Vaadin decides whether the committed bundle is stale by the set of all modules only: a new
+ * route built from known components leaves that set unchanged, the old bundle is kept, it has no chunk for the
+ * new key, and in production the page renders without its fields.
  *
- * <p>Vaadin's Maven plugin writes, in every build without {@code -Dvaadin.skip}, the imports file it would
- * bundle ({@code frontend/generated/flow/generated-flow-imports.js}): for each route key the chunk named by
- * the SHA-256 of its import lines. Vite keeps that name in the bundled file ({@code chunk-<sha256>-<hash>.js}),
- * so the bundle is right for this code exactly when both map the same keys to the same chunks. When this
- * fails, rebuild the bundle: {@code rm -rf src/main/bundles/prod.bundle target/classes/META-INF/VAADIN} and
+ * <p>Vaadin's Maven plugin writes, in every build without {@code -Dvaadin.skip}, the imports file for the code
+ * ({@code frontend/generated/flow/generated-flow-imports.js}) with one {@code key === '<key>'} per route chunk;
+ * the bundle's minified copy has the same keys. This test compares the keys. It cannot compare what is in each
+ * chunk: the plugin's {@code prepare-frontend} writes other import lines than the production build bundles (its
+ * chunk names, SHA-256 of the lines, match the bundle's only when the bundle was just rebuilt), so a route that
+ * starts using a component only another route's chunk has is not caught here (see the ADR). When this fails,
+ * rebuild the bundle: {@code rm -rf src/main/bundles/prod.bundle target/classes/META-INF/VAADIN} and
  * {@code ./mvnw process-classes} with Node 24 on the PATH.
  */
 class ProductionBundleChunksTest {
@@ -53,11 +54,11 @@ class ProductionBundleChunksTest {
         Map<String, String> bundled = chunks(BUNDLED_CHUNK, bundledImports());
 
         assertThat(needed).as("Vaadin's generated imports name the routes' chunks (has the format changed?)").isNotEmpty();
-        assertThat(bundled)
-                .as("the committed production bundle's route chunks against what this code needs; a difference means a page "
-                        + "would render without some of its components in production. Rebuild the bundle: rm -rf "
+        assertThat(bundled.keySet())
+                .as("the route keys of the committed production bundle against the routes of this code; a route without "
+                        + "its chunk renders without its components in production. Rebuild the bundle: rm -rf "
                         + "src/main/bundles/prod.bundle target/classes/META-INF/VAADIN && ./mvnw process-classes (Node 24)")
-                .isEqualTo(needed);
+                .isEqualTo(needed.keySet());
     }
 
     @Test
