@@ -29,7 +29,9 @@ clientsClaim();
  * Only what the offline page needs is pre-downloaded. An allow-list, not a block-list: a pre-cached
  * copy of the app's index page would be served stale (wrong language) from the cache.
  */
-const neededOffline = /^(\.\/)?(offline\.html|offline-stub\.html|styles\/offline\.css|icons\/icon-192\.png)$/;
+// Not Vaadin's offline-stub.html (this worker answers with OFFLINE_PATH only) nor icons/icon-192.png (the offline
+// page shows no image): 13 KiB of a newcomer's first visit (issue 9, item 1).
+const neededOffline = /^(\.\/)?(offline\.html|styles\/offline\.css)$/;
 const offlineEntries = [...(self.__WB_MANIFEST || []), ...(self.additionalManifestEntries || [])]
   .filter((entry) => neededOffline.test(typeof entry === 'string' ? entry : entry.url))
   .filter((entry, index, all) => all.findIndex((other) => other.url === entry.url) === index);

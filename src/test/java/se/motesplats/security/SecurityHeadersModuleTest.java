@@ -162,6 +162,48 @@ class SecurityHeadersModuleTest extends ModuleTestBase {
         PAGES.add(path);
     }
 
+    /**
+     * Scripts a page imports, fonts, PNG icons and JSON are never a document or a worker: they go without the
+     * document-only headers (issue 9, item 1: some sixty of them on a phone's first visit), but keep nosniff and HSTS.
+     * The service worker's script, stylesheets (Referrer-Policy only), the offline page and error pages keep them.
+     */
+    @Test
+    void filesThatAreNeverADocumentGoWithoutTheDocumentHeaders() throws Exception {
+        String page = get("/activities", Map.of()).body();
+        java.util.regex.Matcher bundled = java.util.regex.Pattern.compile("VAADIN/build/[^\"']+\\.js").matcher(page);
+        assertThat(bundled.find()).as("the page loads a bundle file").isTrue();
+        String fonts = get("/styles/fonts.css", Map.of()).body();
+        java.util.regex.Matcher font = java.util.regex.Pattern.compile("url\\(\\.\\./(fonts/[^)]+\\.woff2)\\)").matcher(fonts);
+        assertThat(font.find()).isTrue();
+        List<String> documentOnly = List.of("Content-Security-Policy", "Permissions-Policy", "X-Frame-Options", "X-XSS-Protection");
+        for (String path : List.of("/" + bundled.group(), "/" + font.group(1), "/icons/icon-192.png")) {
+            HttpResponse<String> file = get(path, Map.of("X-Forwarded-Proto", "https"));
+            assertThat(file.statusCode()).as(path).isEqualTo(200);
+            for (String header : documentOnly) {
+                assertThat(file.headers().firstValue(header)).as("%s on %s", header, path).isEmpty();
+            }
+            assertThat(file.headers().firstValue("Referrer-Policy")).as("Referrer-Policy on %s", path).isEmpty();
+            assertThat(single(file, "X-Content-Type-Options")).as(path).isEqualToIgnoringCase("nosniff");
+            assertThat(file.headers().firstValue("Strict-Transport-Security")).as("HSTS on %s", path).isPresent();
+        }
+        passed("X-Content-Type-Options");
+
+        for (String path : List.of("/sw.js", "/offline.html", "/VAADIN/build/missing-AAAAAAAA.js", "/no-such-page")) {
+            HttpResponse<String> response = get(path, Map.of());
+            for (String header : documentOnly) {
+                assertThat(response.headers().allValues(header)).as("%s on %s (%d)", header, path, response.statusCode()).hasSize(1);
+            }
+        }
+        assertThat(directives(single(get("/sw.js", Map.of()), "Content-Security-Policy"), ";"))
+                .as("the service worker runs under its script's own policy").containsEntry("default-src", "'self'")
+                .containsEntry("connect-src", "'self'");
+        HttpResponse<String> stylesheet = get("/styles/motesplats.css", Map.of());
+        assertThat(single(stylesheet, "Referrer-Policy")).as("a stylesheet's requests follow its own referrer policy")
+                .isEqualTo("same-origin");
+        assertThat(stylesheet.headers().firstValue("Content-Security-Policy")).isEmpty();
+        passed("Content-Security-Policy");
+    }
+
     @Test
     void eachResponseHasANonceOfItsOwnAndTheOfflinePagesScriptMatchesItsHash() throws Exception {
         assertThat(single(get("/", Map.of()), "Content-Security-Policy")).isNotEqualTo(single(get("/", Map.of()), "Content-Security-Policy"));

@@ -64,8 +64,8 @@ class PwaBrowserTest extends BrowserTestBase {
         assertThat(downloads.stream().filter(Download::fromServiceWorker).map(Download::url)
                 .filter(download -> !download.contains("/VAADIN/build/")))
                 .as("besides bundle files the page itself asked for, the worker pre-downloads only the offline page's files")
-                .allMatch(download -> download.matches(".*/(offline\\.html|offline-stub\\.html|styles/offline\\.css"
-                        + "|icons/icon-192\\.png|sw\\.js|sw-runtime-resources-precache\\.js)$"));
+                .allMatch(download -> download.matches(".*/(offline\\.html|styles/offline\\.css"
+                        + "|sw\\.js|sw-runtime-resources-precache\\.js)$"));
         Map<String, Long> timesDownloaded = downloads.stream()
                 .filter(d -> d.url().contains("/VAADIN/build/") && d.bytes() > 0)
                 .collect(Collectors.groupingBy(Download::url, Collectors.counting()));
