@@ -23,12 +23,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class StartView extends Main implements HasDynamicTitle {
 
+    /** The page's question and introduction, also in its first paint ({@link StartFirstPaint}). */
+    static final String QUESTION = "shared.start.question";
+    static final String INTRO = "shared.start.intro";
+
     public StartView(AuthenticationContext authentication, java.util.List<StartTile> shortcuts) {
         addClassName("start-view");
-        H1 question = new H1(getTranslation("shared.start.question"));
+        H1 question = new H1(getTranslation(QUESTION));
         question.setId("start-question");
         add(question);
-        add(new Paragraph(getTranslation("shared.start.intro")));
+        add(new Paragraph(getTranslation(INTRO)));
 
         Div tiles = new Div();
         tiles.setId("start-tiles");
