@@ -73,7 +73,9 @@ class FirstPaintModuleTest extends ModuleTestBase {
     @ValueSource(strings = {"sv", "ar", "ti"})
     void theStartPageArrivesWithItsQuestionAndIntroduction(String tag) throws Exception {
         SupportedLanguage language = SupportedLanguage.byTag(tag).orElseThrow();
-        Element firstPaint = firstPaint(page("/", language));
+        Document document = page("/", language);
+        assertThat(document.title()).isEqualTo(translations.translate(language, "shared.app.name"));
+        Element firstPaint = firstPaint(document);
         assertThat(firstPaint.selectFirst("main h1").text()).isEqualTo(translations.translate(language, "shared.start.question"));
         assertThat(firstPaint.selectFirst("main p").text()).isEqualTo(translations.translate(language, "shared.start.intro"));
         assertThat(firstPaint.selectFirst(".fp-brand").text()).isEqualTo(translations.translate(language, "shared.app.name"));
@@ -86,7 +88,9 @@ class FirstPaintModuleTest extends ModuleTestBase {
         long id = published.weekly(HOSTILE, null, true).activityId();
         String swedishTitle = activities.detail(id, SupportedLanguage.SWEDISH).orElseThrow().title();
         String unique = swedishTitle.substring(swedishTitle.lastIndexOf(' ') + 1);
-        Element firstPaint = firstPaint(page("/activities?q=" + URLEncoder.encode(unique, StandardCharsets.UTF_8), language));
+        Document document = page("/activities?q=" + URLEncoder.encode(unique, StandardCharsets.UTF_8), language);
+        assertThat(document.title()).isEqualTo(translations.translate(language, "activity.list.title"));
+        Element firstPaint = firstPaint(document);
 
         assertThat(firstPaint.selectFirst("main h1").text()).isEqualTo(translations.translate(language, "activity.list.title"));
         Element search = firstPaint.selectFirst("form[role=search][method=get][action=activities] input[type=search][name=q]");
@@ -113,6 +117,7 @@ class FirstPaintModuleTest extends ModuleTestBase {
         ActivityDetail shown = activities.detail(id, language).orElseThrow();
         Document document = page("/activities/" + id, language);
         Element firstPaint = firstPaint(document);
+        assertThat(document.title()).isEqualTo(shown.title());
 
         Element title = firstPaint.selectFirst("main h1");
         assertThat(title.text()).isEqualTo(shown.title());

@@ -39,16 +39,16 @@ class ActivityFirstPaint implements FirstPaintPage {
     }
 
     @Override
-    public Optional<Element> render(String path, Map<String, List<String>> parameters, SupportedLanguage language) {
+    public Optional<Content> render(String path, Map<String, List<String>> parameters, SupportedLanguage language) {
         Texts texts = (key, params) -> translations.translate(language, key, params);
         if (path.equals(ActivityListView.PATH)) {
-            return Optional.of(listing(ActivityFilterParameters.parse(parameters), language, texts));
+            return Optional.of(new Content(texts.get("activity.list.title"), listing(ActivityFilterParameters.parse(parameters), language, texts)));
         }
         Matcher detail = DETAIL.matcher(path);
         if (detail.matches()) {
             return activities.detail(Long.parseLong(detail.group(1)), language)
                     .filter(activity -> activity.status() == ActivityStatus.PUBLISHED)
-                    .map(activity -> detail(activity, language, texts));
+                    .map(activity -> new Content(activity.title(), detail(activity, language, texts)));
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.motesplats.i18n.LanguagePreference;
 import se.motesplats.i18n.SupportedLanguage;
@@ -46,14 +47,21 @@ class FirstPaint implements VaadinServiceInitListener {
 
     private final List<FirstPaintPage> pages;
     private final TranslationProvider translations;
+    private final boolean enabled;
 
-    FirstPaint(List<FirstPaintPage> pages, TranslationProvider translations) {
+    /** {@code motesplats.first-paint=false} leaves it out, to measure the difference (LighthouseBenchmark). */
+    FirstPaint(List<FirstPaintPage> pages, TranslationProvider translations,
+            @Value("${motesplats.first-paint:true}") boolean enabled) {
         this.pages = pages;
         this.translations = translations;
+        this.enabled = enabled;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        if (!enabled) {
+            return;
+        }
         event.addIndexHtmlRequestListener(response -> {
             if (!(response.getVaadinRequest() instanceof VaadinServletRequest request)) {
                 return;
@@ -64,7 +72,11 @@ class FirstPaint implements VaadinServiceInitListener {
             Map<String, List<String>> parameters = new LinkedHashMap<>();
             http.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
             pages.stream().map(page -> page.render(path, parameters, language)).flatMap(Optional::stream).findFirst()
-                    .ifPresent(main -> response.getDocument().body().prependChild(firstPaint(main, language)));
+                    .ifPresent(content -> {
+                        // Vaadin sets the title once the view is there; until then the tab, and a screen reader, need one
+                        response.getDocument().title(content.title());
+                        response.getDocument().body().prependChild(firstPaint(content.main(), language));
+                    });
         });
         event.getSource().addUIInitListener(init -> init.getUI().getPage().executeJs(REMOVE_WHEN_VIEW_SHOWS));
     }

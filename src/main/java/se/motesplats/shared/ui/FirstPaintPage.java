@@ -16,8 +16,12 @@ import se.motesplats.i18n.SupportedLanguage;
 public interface FirstPaintPage {
 
     /**
-     * The page's {@code <main>} element, or empty when the path (without leading or trailing slash, such as
+     * The page's title and {@code <main>} element, or empty when the path (without leading or trailing slash, such as
      * {@code "activities/12"}) is not this page's or there is nothing public to show.
      */
-    Optional<Element> render(String path, Map<String, List<String>> parameters, SupportedLanguage language);
+    Optional<Content> render(String path, Map<String, List<String>> parameters, SupportedLanguage language);
+
+    /** The document's title (as the view's {@code getPageTitle}) and the page's {@code <main>}. */
+    record Content(String title, Element main) {
+    }
 }

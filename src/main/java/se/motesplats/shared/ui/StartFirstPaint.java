@@ -22,7 +22,7 @@ class StartFirstPaint implements FirstPaintPage {
     }
 
     @Override
-    public Optional<Element> render(String path, Map<String, List<String>> parameters, SupportedLanguage language) {
+    public Optional<Content> render(String path, Map<String, List<String>> parameters, SupportedLanguage language) {
         if (!path.isEmpty()) {
             return Optional.empty();
         }
@@ -35,6 +35,6 @@ class StartFirstPaint implements FirstPaintPage {
             tile.appendElement("span").addClass("fp-icon").attr("aria-hidden", "true");
             tile.appendElement("span").text(translations.translate(language, shortcut.labelKey()));
         });
-        return Optional.of(main);
+        return Optional.of(new Content(translations.translate(language, StartView.TITLE), main));
     }
 }

@@ -26,6 +26,7 @@ public class StartView extends Main implements HasDynamicTitle {
     /** The page's question and introduction, also in its first paint ({@link StartFirstPaint}). */
     static final String QUESTION = "shared.start.question";
     static final String INTRO = "shared.start.intro";
+    static final String TITLE = "shared.app.name";
 
     public StartView(AuthenticationContext authentication, java.util.List<StartTile> shortcuts) {
         addClassName("start-view");
@@ -70,6 +71,6 @@ public class StartView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shared.app.name");
+        return getTranslation(TITLE);
     }
 }
