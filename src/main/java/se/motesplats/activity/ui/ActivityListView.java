@@ -25,11 +25,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +42,7 @@ import se.motesplats.activity.TargetGroup;
 import se.motesplats.activity.TimeOfDay;
 import se.motesplats.area.AreaService;
 import se.motesplats.area.Municipality;
-import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
-import se.motesplats.shared.Zones;
 
 /**
  * Activities newcomers can join, next meeting first, as large cards that work on a small phone.
