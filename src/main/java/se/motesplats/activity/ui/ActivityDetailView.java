@@ -31,15 +31,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import se.motesplats.activity.ActivityDetail;
 import se.motesplats.activity.ActivityService;
 import se.motesplats.activity.ActivityStatus;
 import se.motesplats.activity.OccurrenceView;
-import se.motesplats.activity.SwedishLevel;
-import se.motesplats.activity.TargetGroup;
 import se.motesplats.activity.Venue;
-import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.i18n.ui.DatePickers;
 import se.motesplats.shared.MapTiles;
@@ -138,43 +134,16 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
     private Div facts(ActivityDetail detail) {
         Div facts = new Div();
         facts.addClassName("activity-facts");
-        facts.add(new Paragraph(getTranslation("activity.detail.organiser", Map.of("name", detail.organisationName()))));
-        facts.add(new Paragraph(getTranslation(detail.category().translationKey())
-                + " · " + getTranslation(detail.targetGroup().translationKey())
-                + " · " + getTranslation(detail.swedishLevel().translationKey())));
-        if (!detail.leaderLanguages().isEmpty()) {
-            facts.add(new Paragraph(getTranslation("activity.detail.leaders-speak", Map.of("languages",
-                    detail.leaderLanguages().stream().map(SupportedLanguage::nativeName).sorted().collect(Collectors.joining(", "))))));
+        for (ActivityFacts.Fact fact : ActivityFacts.lines(detail, this::getTranslation)) {
+            Paragraph line = new Paragraph(fact.text());
+            if (fact.id() != null) {
+                line.setId(fact.id());
+            }
+            facts.add(line);
         }
-        if (detail.ages().limited()) {
-            Integer min = detail.ages().min();
-            Integer max = detail.ages().max();
-            Paragraph ages = new Paragraph(getTranslation("activity.detail.ages", Map.of(
-                    "limit", min == null ? "upto" : max == null ? "from" : "between",
-                    "min", min == null ? 0 : min, "max", max == null ? 0 : max)));
-            ages.setId("activity-ages");
-            facts.add(ages);
-        }
-        facts.add(new Paragraph(detail.costSek() == 0 ? getTranslation("activity.badge.free")
-                : getTranslation("activity.detail.cost", Map.of("sek", detail.costSek()))));
         Div badges = new Div();
         badges.addClassName("badges");
-        if (detail.swedishLevel() == SwedishLevel.NONE) {
-            badges.add(badge("activity.badge.no-swedish"));
-        }
-        if (detail.targetGroup() == TargetGroup.WOMEN) {
-            badges.add(badge("activity.badge.women"));
-        }
-        if (detail.childcare()) {
-            badges.add(badge("activity.badge.childcare"));
-        }
-        if (detail.venue().stepFree()) {
-            badges.add(badge("activity.badge.step-free"));
-        }
-        if (detail.venue().hearingLoop()) {
-            badges.add(badge("activity.badge.hearing-loop"));
-        }
-        badges.add(badge(detail.dropIn() ? "activity.badge.drop-in" : "activity.badge.sign-up-needed"));
+        ActivityFacts.badgeKeys(detail).forEach(key -> badges.add(badge(key)));
         facts.add(badges);
         return facts;
     }
@@ -183,7 +152,7 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
         Div place = new Div();
         place.addClassName("activity-place");
         place.add(new H2(getTranslation("activity.detail.where")));
-        String address = detail.venue().name() + ", " + detail.venue().address() + ", " + detail.municipalityName();
+        String address = ActivityFacts.address(detail);
         place.add(new Paragraph(address));
         Venue venue = detail.venue();
         String query = URLEncoder.encode(venue.address() + ", " + detail.municipalityName(), StandardCharsets.UTF_8);
@@ -218,9 +187,8 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
         UnorderedList list = new UnorderedList();
         list.setId("activity-meetings");
         for (OccurrenceView meeting : detail.comingMeetings()) {
-            String when = Formats.meeting(meeting.startsAt(), language, Zones.STOCKHOLM) + "–"
-                    + Formats.time(meeting.endsAt(), language, Zones.STOCKHOLM);
-            ListItem item = new ListItem(meeting.cancelled() ? getTranslation("activity.detail.cancelled", Map.of("when", when)) : when);
+            String when = ActivityFacts.when(meeting, language);
+            ListItem item = new ListItem(ActivityFacts.meeting(meeting, language, this::getTranslation));
             if (meeting.cancelled()) {
                 item.addClassName("cancelled");
             } else if (detail.manageableByCaller()) {

@@ -25,11 +25,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +42,7 @@ import se.motesplats.activity.TargetGroup;
 import se.motesplats.activity.TimeOfDay;
 import se.motesplats.area.AreaService;
 import se.motesplats.area.Municipality;
-import se.motesplats.i18n.Formats;
 import se.motesplats.i18n.SupportedLanguage;
-import se.motesplats.shared.Zones;
 
 /**
  * Activities newcomers can join, next meeting first, as large cards that work on a small phone.
@@ -283,28 +279,7 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private ActivityCards.Shown shown(ActivityCard card, SupportedLanguage language) {
-        String mark = card.titleLanguage() != language ? getTranslation("activity.list.not-translated")
-                : card.machineTranslated() ? getTranslation("activity.list.machine-translated") : null;
-        String markClass = card.titleLanguage() != language ? "badge-untranslated"
-                : card.machineTranslated() ? "badge-untranslated badge-machine-translated" : null;
-        List<String> badges = new ArrayList<>();
-        badge(badges, card.free(), "activity.badge.free");
-        badge(badges, card.noSwedishNeeded(), "activity.badge.no-swedish");
-        badge(badges, card.womenOnly(), "activity.badge.women");
-        badge(badges, card.childcare(), "activity.badge.childcare");
-        badge(badges, card.stepFree(), "activity.badge.step-free");
-        badge(badges, card.dropIn(), "activity.badge.drop-in");
-        return new ActivityCards.Shown(ActivityDetailView.PATH + "/" + card.id(), card.category().pictogram(), card.title(),
-                card.titleLanguage().tag(), mark, markClass,
-                getTranslation("activity.list.next", Map.of("when", Formats.meeting(card.nextStart(), language, Zones.STOCKHOLM))),
-                card.venueName() + ", " + card.municipalityName(),
-                card.distanceMetres() == null ? null : Formats.distance(card.distanceMetres(), language), badges);
-    }
-
-    private void badge(List<String> badges, boolean applies, String key) {
-        if (applies) {
-            badges.add(getTranslation(key));
-        }
+        return CardTexts.shown(card, language, this::getTranslation);
     }
 
     @Override

@@ -23,12 +23,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class StartView extends Main implements HasDynamicTitle {
 
+    /** The page's question and introduction, also in its first paint ({@link StartFirstPaint}). */
+    static final String QUESTION = "shared.start.question";
+    static final String INTRO = "shared.start.intro";
+    static final String TITLE = "shared.app.name";
+
     public StartView(AuthenticationContext authentication, java.util.List<StartTile> shortcuts) {
         addClassName("start-view");
-        H1 question = new H1(getTranslation("shared.start.question"));
+        H1 question = new H1(getTranslation(QUESTION));
         question.setId("start-question");
         add(question);
-        add(new Paragraph(getTranslation("shared.start.intro")));
+        add(new Paragraph(getTranslation(INTRO)));
 
         Div tiles = new Div();
         tiles.setId("start-tiles");
@@ -66,6 +71,6 @@ public class StartView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shared.app.name");
+        return getTranslation(TITLE);
     }
 }

@@ -1,0 +1,118 @@
+package se.motesplats.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.i18n.TranslationProvider;
+import se.motesplats.testing.BrowserTestBase;
+import se.motesplats.testing.PublishedActivities;
+
+/**
+ * The public pages' first paint on an Arabic phone: without the app's JavaScript it is the page (right to left, links that
+ * work, accessible); with JavaScript the live view replaces it in one frame, where it stood, and it leaves the page.
+ */
+class FirstPaintBrowserTest extends BrowserTestBase {
+
+    /**
+     * Watches every frame from the first: whether the first paint showed, whether a frame ever had both it and the
+     * live view visible (duplicate content) or neither (a flash of nothing), where the first paint's heading stood,
+     * and the layout shifts.
+     */
+    private static final String WATCH = """
+            window.__fp = { seen: false, both: false, blank: false, heading: null, shift: 0 };
+            new PerformanceObserver((list) => list.getEntries().forEach((entry) => {
+              if (!entry.hadRecentInput) window.__fp.shift += entry.value;
+            })).observe({ type: 'layout-shift', buffered: true });
+            const frame = () => {
+              const first = document.getElementById('first-paint');
+              const outlet = document.getElementById('outlet');
+              const live = outlet && outlet.firstElementChild && outlet.firstElementChild.style.display !== 'none';
+              const firstShows = first && getComputedStyle(first).display !== 'none';
+              if (firstShows) {
+                window.__fp.seen = true;
+                const heading = first.querySelector('h1').getBoundingClientRect();
+                window.__fp.heading = { x: heading.x, y: heading.y, width: heading.width };
+              }
+              if (firstShows && live) window.__fp.both = true;
+              if (window.__fp.seen && !firstShows && !live) window.__fp.blank = true;
+              if (!live || first) requestAnimationFrame(frame);
+            };
+            requestAnimationFrame(frame);
+            """;
+
+    @Autowired PublishedActivities published;
+    @Autowired ActivityService activities;
+    @Autowired TranslationProvider translations;
+
+    private String ar(String key) {
+        return translations.translate(SupportedLanguage.ARABIC, key);
+    }
+
+    @Test
+    void withoutTheAppsJavaScriptTheFirstPaintIsThePage() {
+        long id = published.weekly("Språkcafé <b>fet</b>", null, true).activityId();
+        String arabicTitle = activities.detail(id, SupportedLanguage.ARABIC).orElseThrow().title();
+        String unique = arabicTitle.substring(arabicTitle.lastIndexOf(' ') + 1);
+        // as when the app's scripts never arrive: the page is what the server sent (no service worker to fetch them either)
+        Page page = phone("ar", new com.microsoft.playwright.Browser.NewContextOptions()
+                .setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK));
+        page.route("**/VAADIN/**", com.microsoft.playwright.Route::abort);
+
+        page.navigate(url(""));
+        assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(page.textContent("#first-paint h1")).isEqualTo(ar("shared.start.question"));
+        assertAccessible(page);
+
+        page.navigate(url("activities"));
+        assertThat(page.textContent("#first-paint h1")).isEqualTo(ar("activity.list.title"));
+        assertAccessible(page);
+        // the search works as a plain form, and a card is a plain link
+        page.fill("#first-paint input[name=q]", unique);
+        page.press("#first-paint input[name=q]", "Enter");
+        page.waitForURL(url -> url.contains("q=" + unique));
+        assertThat(page.locator("#first-paint .fp-card")).satisfies(cards -> assertThat(cards.count()).isEqualTo(1));
+        page.click("#first-paint .fp-card");
+        page.waitForURL(url("activities/" + id));
+        assertThat(page.textContent("#first-paint h1")).isEqualTo(arabicTitle);
+        assertThat(page.locator("#first-paint h1").getAttribute("lang")).isEqualTo("ar");
+        assertAccessible(page);
+        screenshot(page, "first-paint-ar-activity-no-js");
+    }
+
+    @Test
+    void theLiveViewReplacesTheFirstPaintWhereItStood() {
+        long id = published.weekly("Språkcafé", null, true).activityId();
+        Page page = phone("ar");
+        page.addInitScript(WATCH);
+        for (var visit : List.of(Map.entry("", "#start-question"), Map.entry("activities", "#activity-cards .activity-card"),
+                Map.entry("activities/" + id, "#activity-title"))) {
+            page.navigate(url(visit.getKey()));
+            page.waitForSelector(visit.getValue());
+            page.waitForFunction("() => !document.getElementById('first-paint')");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> watched = (Map<String, Object>) page.evaluate("() => window.__fp");
+            assertThat(watched.get("seen")).as("%s: the first paint showed", visit.getKey()).isEqualTo(true);
+            assertThat(watched.get("both")).as("%s: never both at once", visit.getKey()).isEqualTo(false);
+            assertThat(watched.get("blank")).as("%s: never neither", visit.getKey()).isEqualTo(false);
+            assertThat(((Number) watched.get("shift")).doubleValue()).as("%s: layout shift", visit.getKey()).isLessThan(0.01);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> before = (Map<String, Number>) watched.get("heading");
+            @SuppressWarnings("unchecked")
+            Map<String, Number> after = (Map<String, Number>) page.evaluate(
+                    "() => { const r = document.querySelector('#outlet main h1').getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width }; }");
+            System.out.printf("first paint %s: heading before %s, after %s, navbar %s%n", visit.getKey(), before, after,
+                    page.evaluate("() => document.querySelector('#outlet main').getBoundingClientRect().y"));
+            assertThat(before.get("y").doubleValue()).as("%s: heading's top", visit.getKey()).isCloseTo(after.get("y").doubleValue(),
+                    org.assertj.core.data.Offset.offset(4.0));
+            assertThat(before.get("x").doubleValue()).as("%s: heading's start", visit.getKey()).isCloseTo(after.get("x").doubleValue(),
+                    org.assertj.core.data.Offset.offset(4.0));
+            assertAccessible(page);
+            screenshot(page, "first-paint-ar-live-" + visit.getKey().replace('/', '-'));
+        }
+    }
+}
