@@ -216,7 +216,8 @@ class DashboardBenchmark {
         List<Logged> statements = jdbc.sql("""
                         select time_to_sec(query_time) * 1000 + microsecond(query_time) / 1000 as ms, rows_examined, rows_sent,
                           convert(sql_text using utf8mb4) as sql_text
-                        from mysql.slow_log where convert(sql_text using utf8mb4) like 'select%' order by query_time desc""")
+                        from mysql.slow_log where convert(sql_text using utf8mb4) like 'select%' or convert(sql_text using utf8mb4) like 'set statement%'
+                        order by query_time desc""")
                 .query((row, number) -> new Logged(row.getDouble("ms"), row.getLong("rows_examined"), row.getLong("rows_sent"),
                         row.getString("sql_text")))
                 .list().stream().filter(logged -> !logged.sql().contains("mysql.slow_log")).toList();
@@ -225,7 +226,10 @@ class DashboardBenchmark {
         for (Logged logged : statements.subList(0, Math.min(SHOWN_STATEMENTS, statements.size()))) {
             System.out.printf("%n%8.1f ms  %,12d rows examined  %,6d sent  %s%n", logged.ms(), logged.examined(), logged.sent(),
                     logged.sql().replaceAll("\\s+", " "));
-            jdbc.sql("explain " + logged.sql()).query(row -> {
+            // "set statement ... for select ..." is explained as "set statement ... for explain select ..."
+            String explained = logged.sql().startsWith("set statement") ? logged.sql().replaceFirst(" for ", " for explain ")
+                    : "explain " + logged.sql();
+            jdbc.sql(explained).query(row -> {
                 System.out.printf("            %-18s %-14s %-7s %-38s %10s  %s%n", row.getString("select_type"), row.getString("table"),
                         row.getString("type"), row.getString("key"), row.getString("rows"), row.getString("Extra"));
             });
