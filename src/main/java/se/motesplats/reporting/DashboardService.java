@@ -421,13 +421,16 @@ public class DashboardService {
         // by the scope's activity ids, not a join with activity: a list of ids lets MariaDB read one range of the
         // covering index per activity (activity_id, last_present_at >= :from), where a join reads all the year's
         // people of each activity (ref access uses only the equal part of the key)
-        jdbc.sql(AS_RANGES + query.scoped("""
+        // known before: the person's entries by ix_reporting_attendee_account, whose entries hold activity_id too (the
+        // primary key), so the scope is checked from the index alone
+        jdbc.sql(AS_RANGES + """
                         select r.activity_id, r.attendee, r.account_id, p.languages, r.first_present_at >= :monthStart as first_this_month,
                           r.account_id is not null and r.first_present_at >= :monthStart
-                            and exists (select 1 from reporting_attendee e join activity a on a.id = e.activity_id
-                                        where e.account_id = r.account_id and e.first_present_at < :monthStart and %%1$s) as known_before
+                            and exists (select 1 from reporting_attendee e
+                                        where e.account_id = r.account_id and e.first_present_at < :monthStart and e.activity_id in (:activities))
+                            as known_before
                         from reporting_attendee r left join person_profile p on p.account_id = r.account_id
-                        where r.activity_id in (:activities) and %s""".formatted(COUNTED_IN_PERIOD)))
+                        where r.activity_id in (:activities) and %s""".formatted(COUNTED_IN_PERIOD))
                 .params(query.parameters()).param("monthStart", monthStart)
                 .query(row -> {
                     Long account = row.getObject("account_id", Long.class);
