@@ -47,6 +47,8 @@ import se.motesplats.volunteering.VolunteerService;
 @Service
 public class DashboardService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DashboardService.class);
+
     static final int WEEKS = 8;
     /** The page shows figures computed at most this long ago (and says so). */
     static final Duration SHARED_FOR = Duration.ofMinutes(1);
@@ -145,8 +147,14 @@ public class DashboardService {
             if (!kept.askedAt().plus(KEPT_WARM_FOR).isAfter(now)) {
                 shared.remove(scope, kept);
             } else if (!kept.counted().at().plus(REFRESHED_AFTER).isAfter(now)) {
-                Counted counted = readOnly.execute(status -> counted(scope));
-                shared.computeIfPresent(scope, (key, current) -> current.counted().at().isAfter(counted.at()) ? current : current.withCounted(counted));
+                try {
+                    Counted counted = readOnly.execute(status -> counted(scope));
+                    shared.computeIfPresent(scope,
+                            (key, current) -> current.counted().at().isAfter(counted.at()) ? current : current.withCounted(counted));
+                } catch (RuntimeException e) {
+                    // the other scopes still get theirs; this one's page computes when its figures are a minute old
+                    log.warn("Could not refresh the dashboard's figures of one scope", e);
+                }
             }
         }
     }
