@@ -52,26 +52,28 @@ final class PeopleInPeriod {
     }
 
     /**
-     * One person counted at one activity in the period, with their profile's languages, whether
-     * their first meeting there is in this month, and if so whether they were counted anywhere in
-     * the scope before this month.
+     * One person counted at one activity in the period, whether their first meeting there is in this
+     * month, and if so whether they were counted anywhere in the scope before this month.
      */
-    void person(long activityId, String attendee, @Nullable Long accountId, @Nullable String languages, boolean firstHereThisMonth,
-            boolean countedBeforeThisMonth) {
+    void person(long activityId, String attendee, @Nullable Long accountId, boolean firstHereThisMonth, boolean countedBeforeThisMonth) {
         attendees.computeIfAbsent(activityId, id -> new HashSet<>()).add(attendee);
         if (accountId == null) {
             withoutAccount.add(attendee);
             return;
         }
         accounts.add(accountId);
-        if (languages != null) {
-            languagesOf.put(accountId, languages);
-        }
         if (firstHereThisMonth) {
             firstThisMonth.add(accountId);
         }
         if (countedBeforeThisMonth) {
             knownBefore.add(accountId);
+        }
+    }
+
+    /** The languages a profile names; kept for the people counted (call after {@link #person}). */
+    void languages(long accountId, String languages) {
+        if (accounts.contains(accountId)) {
+            languagesOf.put(accountId, languages);
         }
     }
 

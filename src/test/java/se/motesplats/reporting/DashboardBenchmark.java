@@ -65,6 +65,12 @@ class DashboardBenchmark {
     /** MariaDB's InnoDB buffer pool in MiB for the measurements; 0 keeps the server's default (128 MiB). */
     static final int BUFFER_POOL_MIB = Integer.getInteger("benchmark.buffer-pool-mib", 0);
     static final int SHOWN_STATEMENTS = 12;
+    /**
+     * Measure again on the data of an earlier run instead of generating them: only with a database that outlives the
+     * run, {@code -Dmotesplats.embedded-database.throw-away=false -Dmotesplats.embedded-database.directory=...} the same
+     * both times (the window moves with the real time in between, so the figures differ a little).
+     */
+    static final boolean REUSE = Boolean.getBoolean("benchmark.reuse");
 
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
@@ -78,7 +84,9 @@ class DashboardBenchmark {
     @Timeout(value = 90, unit = TimeUnit.MINUTES)
     void dashboardPercentiles() throws Exception {
         long started = System.nanoTime();
-        Map<String, Long> counts = generate();
+        boolean generatedBefore = REUSE && jdbc.sql("select count(*) from activity where municipality_code = ?").param(REST)
+                .query(Long.class).single() >= ACTIVITIES / 2;
+        Map<String, Long> counts = generatedBefore ? Map.of("(data of an earlier run, reused)", 0L) : generate();
         long generated = System.nanoTime() - started;
         System.out.printf("%nGenerated in %d s (%d cores, load average %.1f; other processes count too):%n",
                 Duration.ofNanos(generated).toSeconds(), Runtime.getRuntime().availableProcessors(),
@@ -133,14 +141,49 @@ class DashboardBenchmark {
             load.get();
         }
         long[] nanos = new long[RUNS];
+        long[] threadCpu = new long[RUNS];
+        long[] databaseCpu = new long[RUNS];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < RUNS; i++) {
+            long databaseBefore = databaseCpuNanos();
+            long cpuBefore = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             load.get();
             nanos[i] = System.nanoTime() - start;
+            threadCpu[i] = threads.getCurrentThreadCpuTime() - cpuBefore;
+            databaseCpu[i] = databaseCpuNanos() - databaseBefore;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-62s p50 %8.1f ms   p95 %8.1f ms   p99 %8.1f ms%n", what, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99));
+        Arrays.sort(threadCpu);
+        Arrays.sort(databaseCpu);
+        System.out.printf("%-62s p50 %8.1f ms   p95 %8.1f ms   p99 %8.1f ms   CPU p50: this thread %6.1f ms, database %6.1f ms%n", what,
+                ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), ms(threadCpu, 0.50), ms(databaseCpu, 0.50));
     }
+
+    /**
+     * CPU time the database server has used so far (user and system, from /proc, in steps of the kernel's clock tick, 10 ms),
+     * or 0 where there is no /proc: what a load costs the server whatever else runs on the machine.
+     */
+    private long databaseCpuNanos() {
+        try {
+            if (databasePid == 0) {
+                String pidFile = jdbc.sql("select @@pid_file").query(String.class).single();
+                java.nio.file.Path path = java.nio.file.Path.of(pidFile);
+                if (!path.isAbsolute()) {
+                    path = java.nio.file.Path.of(jdbc.sql("select @@datadir").query(String.class).single()).resolve(pidFile);
+                }
+                databasePid = Long.parseLong(java.nio.file.Files.readString(path).strip());
+            }
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + databasePid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields after the name: state is the first, utime the 12th, stime the 13th
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private long databasePid;
 
     private static double ms(long[] sorted, double percentile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile * sorted.length) - 1)] / 1_000_000.0;
@@ -173,7 +216,8 @@ class DashboardBenchmark {
         List<Logged> statements = jdbc.sql("""
                         select time_to_sec(query_time) * 1000 + microsecond(query_time) / 1000 as ms, rows_examined, rows_sent,
                           convert(sql_text using utf8mb4) as sql_text
-                        from mysql.slow_log where convert(sql_text using utf8mb4) like 'select%' order by query_time desc""")
+                        from mysql.slow_log where convert(sql_text using utf8mb4) like 'select%' or convert(sql_text using utf8mb4) like 'set statement%'
+                        order by query_time desc""")
                 .query((row, number) -> new Logged(row.getDouble("ms"), row.getLong("rows_examined"), row.getLong("rows_sent"),
                         row.getString("sql_text")))
                 .list().stream().filter(logged -> !logged.sql().contains("mysql.slow_log")).toList();
@@ -182,7 +226,10 @@ class DashboardBenchmark {
         for (Logged logged : statements.subList(0, Math.min(SHOWN_STATEMENTS, statements.size()))) {
             System.out.printf("%n%8.1f ms  %,12d rows examined  %,6d sent  %s%n", logged.ms(), logged.examined(), logged.sent(),
                     logged.sql().replaceAll("\\s+", " "));
-            jdbc.sql("explain " + logged.sql()).query(row -> {
+            // "set statement ... for select ..." is explained as "set statement ... for explain select ..."
+            String explained = logged.sql().startsWith("set statement") ? logged.sql().replaceFirst(" for ", " for explain ")
+                    : "explain " + logged.sql();
+            jdbc.sql(explained).query(row -> {
                 System.out.printf("            %-18s %-14s %-7s %-38s %10s  %s%n", row.getString("select_type"), row.getString("table"),
                         row.getString("type"), row.getString("key"), row.getString("rows"), row.getString("Extra"));
             });
