@@ -3,7 +3,8 @@
 // (docs/performance.md); each is now one node holding its texts. Every text goes in as text, never as HTML.
 // Kept in the main bundle: every page has them.
 
-export {};
+// <vaadin-icon> with the app's subset of Vaadin's icon set (frontend/icons/make-subset.mjs)
+import '../icons/vaadin-subset';
 
 type Entry = { path: string; icon: string; label: string };
 

@@ -3,6 +3,9 @@
 // holds one string per listing instead of a component tree per card, which was half of every visitor's
 // session memory (docs/performance.md). Every text goes in as text, never as HTML.
 
+// <vaadin-icon> with the app's subset of Vaadin's icon set (frontend/icons/make-subset.mjs)
+import '../icons/vaadin-subset';
+
 type Card = {
   href: string;
   icon: string;

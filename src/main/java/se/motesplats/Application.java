@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
+import se.motesplats.shared.ui.Pictogram;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -27,7 +27,8 @@ import org.springframework.modulith.Modulithic;
  * The PWA's own service worker ({@code frontend/sw.ts}) caches only the offline page and icons,
  * so a newcomer's first visit does not pre-download every bundle. The components of the public pages
  * (the layout, the start page, the activity listing, the language picker) are declared here
- * ({@code @Uses}) so that their code loads with the first page; the components only staff pages use
+ * ({@code @Uses}) so that their code loads with the first page (pictograms: {@code Pictogram}, the app's
+ * subset of Vaadin's icon set, not {@code Icon}, which loads all ≈ 600 icons); the components only staff pages use
  * (grids, date and time pickers, form layouts, charts, maps, …) load with the route that needs them, in
  * Vaadin's lazy chunk of that route. Vaadin's check for a stale production bundle does not notice a new
  * route using known components (the set of all modules stays the same): that page would render without its
@@ -37,7 +38,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 // the components of the public pages load with the first page (see the class comment)
-@Uses(AppLayout.class) @Uses(SideNav.class) @Uses(Button.class) @Uses(Icon.class) @Uses(Dialog.class)
+@Uses(AppLayout.class) @Uses(SideNav.class) @Uses(Button.class) @Uses(Pictogram.class) @Uses(Dialog.class)
 @Uses(Notification.class) @Uses(Details.class) @Uses(TextField.class) @Uses(Select.class) @Uses(ComboBox.class)
 @Uses(Checkbox.class)
 @Modulithic(sharedModules = {"shared", "i18n"})

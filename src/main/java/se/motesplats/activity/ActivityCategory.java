@@ -6,7 +6,7 @@ import se.motesplats.shared.Translatable;
 public enum ActivityCategory implements Translatable {
     LANGUAGE_CAFE("vaadin:comments"),
     STUDY_CIRCLE("vaadin:book"),
-    SPORT("vaadin:football"),
+    SPORT("vaadin:trophy"), // Vaadin’s set has no ball: the football named before drew nothing
     CULTURE_CAFE("vaadin:coffee"),
     CRAFTS("vaadin:scissors"),
     MUSIC("vaadin:music"),

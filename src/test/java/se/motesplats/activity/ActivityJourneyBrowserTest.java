@@ -129,6 +129,7 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
         assertThat(newcomer.getAttribute("html", "dir")).isEqualTo("rtl");
         assertAccessible(newcomer);
         screenshot(newcomer, "activity-list-ar");
+        assertPictogramsDrawn(newcomer, 3); // the card's, the bars' (globe, bottom bar)
         card.click();
         newcomer.waitForSelector("#activity-title");
         assertThat(newcomer.textContent("#activity-title")).isEqualTo(arabicTitle);

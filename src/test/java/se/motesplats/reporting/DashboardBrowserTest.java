@@ -105,5 +105,6 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertAccessible(page);
         page.locator("#dashboard-target-groups-heading").scrollIntoViewIfNeeded();
         screenshot(page, "dashboard-breakdowns-ar");
+        assertPictogramsDrawn(page, 3); // a staff page: the menu's pictograms
     }
 }

@@ -166,6 +166,21 @@ public abstract class BrowserTestBase {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /**
+     * Every pictogram on the page draws its shape: the names come from the app's subset of Vaadin's icon set
+     * ({@code shared.ui.Pictogram}, {@code frontend/icons/vaadin-subset.ts}), where a missing name draws nothing.
+     */
+    protected void assertPictogramsDrawn(Page page, int atLeast) {
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-icon[icon]')].every(i => i.shadowRoot)");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> found = (java.util.Map<String, Object>) page.evaluate("""
+                () => { const icons = [...document.querySelectorAll('vaadin-icon[icon]')];
+                        return { all: icons.length,
+                                 empty: icons.filter(i => !i.shadowRoot.querySelector('svg path')).map(i => i.getAttribute('icon')) }; }""");
+        assertThat(((Number) found.get("all")).intValue()).as("pictograms on %s", page.url()).isGreaterThanOrEqualTo(atLeast);
+        assertThat((List<?>) found.get("empty")).as("pictograms that draw nothing on %s", page.url()).isEmpty();
+    }
+
     protected void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
     }

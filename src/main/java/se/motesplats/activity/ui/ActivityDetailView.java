@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,6 +39,7 @@ import se.motesplats.i18n.ui.DatePickers;
 import se.motesplats.shared.MapTiles;
 import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.PlaceMap;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * One activity: what it is, who runs it, where (with a link that opens any maps app, and a map on request) and every
@@ -118,7 +117,7 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
             return page.url;""";
 
     private Button shareButton(String title) {
-        Button share = new Button(getTranslation("activity.detail.share"), new Icon(VaadinIcon.SHARE));
+        Button share = new Button(getTranslation("activity.detail.share"), new Pictogram("vaadin:share"));
         share.setId("activity-share");
         share.addClickListener(click -> share.getElement().executeJs(SHARE, title).then(String.class, outcome -> {
             if (outcome.equals("copied")) {
@@ -170,7 +169,7 @@ public class ActivityDetailView extends Main implements BeforeEnterObserver, Has
                     getTranslation("activity.detail.map-failed"));
             map.setId("activity-map");
             map.setPin(venue.latitude(), venue.longitude());
-            Button show = new Button(getTranslation("activity.detail.show-map"), new Icon(VaadinIcon.MAP_MARKER));
+            Button show = new Button(getTranslation("activity.detail.show-map"), new Pictogram("vaadin:map-marker"));
             show.setId("activity-show-map");
             show.addClickListener(click -> {
                 map.open();

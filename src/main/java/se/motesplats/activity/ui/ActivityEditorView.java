@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -62,6 +60,7 @@ import se.motesplats.security.Roles;
 import se.motesplats.shared.MapTiles;
 import se.motesplats.shared.ui.PlaceMap;
 import se.motesplats.shared.ui.RuleMessages;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * Writing an activity on a phone: one column of plain fields, the Swedish text first and other
@@ -241,7 +240,7 @@ public class ActivityEditorView extends Main implements BeforeEnterObserver, Has
         tools.addClassName("pin-tools");
         tools.add(new Paragraph(getTranslation("activity.editor.pin-hint")));
         if (geocoder.enabled()) {
-            Button find = new Button(getTranslation("activity.editor.find-on-map"), new Icon(VaadinIcon.SEARCH), click -> {
+            Button find = new Button(getTranslation("activity.editor.find-on-map"), new Pictogram("vaadin:search"), click -> {
                 if (address.isEmpty() || municipality.isEmpty()) {
                     Notification.show(getTranslation("activity.editor.address-first"));
                     return;

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,6 +41,7 @@ import se.motesplats.activity.TimeOfDay;
 import se.motesplats.area.AreaService;
 import se.motesplats.area.Municipality;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * Activities newcomers can join, next meeting first, as large cards that work on a small phone.
@@ -138,7 +137,7 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
     private Button nearMe() {
         boolean on = filter.has(ActivityFilter.Flag.NEAR_ME);
         Button near = new Button(getTranslation("activity.filter.near-me"),
-                new Icon(VaadinIcon.LOCATION_ARROW_CIRCLE));
+                new Pictogram("vaadin:location-arrow-circle"));
         near.setId("filter-near-me");
         near.getElement().setAttribute("aria-pressed", String.valueOf(on));
         if (on) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.ui.RuleMessages;
 import se.motesplats.shared.Zones;
+import se.motesplats.shared.ui.Pictogram;
 
 /** An association's activities with the next step for each: edit, send for approval, publish. */
 @Route(MyActivitiesView.PATH)
@@ -39,7 +39,7 @@ public class MyActivitiesView extends Main implements HasDynamicTitle {
         this.activities = activities;
         addClassName("my-activities-view");
         add(new H1(getTranslation("activity.mine.title")));
-        Button create = new Button(getTranslation("activity.mine.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("activity.mine.new"), new Pictogram("vaadin:plus"),
                 click -> UI.getCurrent().navigate(ActivityEditorView.class));
         create.setId("activity-new");
         create.addThemeVariants(ButtonVariant.PRIMARY);

@@ -2,8 +2,8 @@ package se.motesplats.activity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * Reads a text aloud with the browser's own speech synthesis, for people who read little. It
@@ -12,7 +12,7 @@ import se.motesplats.i18n.SupportedLanguage;
 class ReadAloudButton extends Button {
 
     ReadAloudButton(String text, SupportedLanguage language) {
-        super(VaadinIcon.VOLUME_UP.create());
+        super(new Pictogram("vaadin:volume-up"));
         setText(getTranslation("activity.detail.read-aloud"));
         setId("activity-read-aloud");
         addThemeVariants(ButtonVariant.TERTIARY);

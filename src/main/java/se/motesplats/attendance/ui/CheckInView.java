@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,6 +30,7 @@ import se.motesplats.security.CurrentPerson;
 import se.motesplats.shared.RuleViolation;
 import se.motesplats.shared.Zones;
 import se.motesplats.shared.ui.RuleMessages;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * The participant's check-in. Scanning the leader's QR code with any camera app opens
@@ -101,7 +101,7 @@ public class CheckInView extends Main implements BeforeEnterObserver, HasDynamic
     private void confirm(CheckedIn checkedIn) {
         SupportedLanguage language = SupportedLanguage.of(getLocale());
         String title = activities.headline(checkedIn.activityId(), language).map(headline -> headline.title()).orElse("");
-        Div done = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Paragraph(getTranslation(
+        Div done = new Div(new Pictogram("vaadin:check-circle"), new Paragraph(getTranslation(
                 checkedIn.already() ? "attendance.check-in.already" : "attendance.check-in.done",
                 Map.of("title", title, "time", Formats.time(checkedIn.at(), language, Zones.STOCKHOLM)))));
         done.setId("check-in-done");
@@ -138,7 +138,7 @@ public class CheckInView extends Main implements BeforeEnterObserver, HasDynamic
 
     /** For phones whose camera app does not open links: the camera inside the page. */
     private Button scanButton() {
-        Button scan = new Button(getTranslation("attendance.check-in.scan"), VaadinIcon.CAMERA.create());
+        Button scan = new Button(getTranslation("attendance.check-in.scan"), new Pictogram("vaadin:camera"));
         scan.setId("check-in-scan");
         scan.setWidthFull();
         scan.addClickListener(click -> {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +23,7 @@ import se.motesplats.reporting.UnmetDemand;
 import se.motesplats.security.Roles;
 import se.motesplats.shared.MapTiles;
 import se.motesplats.shared.ui.PlaceMap;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * What to start next: kinds of activity and languages people in the coordinator's areas want and do
@@ -77,7 +76,7 @@ public class UnmetDemandView extends Main implements HasDynamicTitle {
         PlaceMap map = new PlaceMap(tiles, getTranslation("reporting.gaps.map-label"), getTranslation("reporting.gaps.map-failed"));
         map.setId("gaps-map");
         map.setCircles(circles);
-        Button show = new Button(getTranslation("reporting.gaps.show-map"), new Icon(VaadinIcon.MAP_MARKER));
+        Button show = new Button(getTranslation("reporting.gaps.show-map"), new Pictogram("vaadin:map-marker"));
         show.setId("gaps-show-map");
         show.addClickListener(click -> {
             map.open();

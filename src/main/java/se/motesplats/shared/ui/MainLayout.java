@@ -6,8 +6,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -96,16 +94,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    static Icon pictogram(MenuEntry entry) {
+    static Pictogram pictogram(MenuEntry entry) {
         return pictogramNamed(entry.icon() == null ? "vaadin:circle" : entry.icon());
     }
 
     /** A decorative pictogram (hidden from screen readers: the text beside it says the same). */
-    public static Icon pictogramNamed(String icon) {
-        String[] parts = icon.split(":", 2);
-        Icon pictogram = new Icon(parts[0], parts[1]);
-        pictogram.getElement().setAttribute("aria-hidden", "true");
-        return pictogram;
+    public static Pictogram pictogramNamed(String icon) {
+        return Pictogram.decorative(icon);
     }
 
     /**
@@ -157,7 +152,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             })();""";
 
     private Component signOutButton() {
-        Button signOut = new Button(getTranslation("shared.layout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> signOut());
+        Button signOut = new Button(getTranslation("shared.layout.sign-out"), new Pictogram("vaadin:sign-out"), click -> signOut());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         return signOut;

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.motesplats.signup.Companion;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * "Bringing children or family?": one row per person with first name and age, added one tap at a
@@ -27,7 +27,7 @@ class CompanionsEditor extends Div {
         addClassName("companions");
         Paragraph intro = new Paragraph(getTranslation("signup.panel.companions-intro"));
         intro.addClassName("hint");
-        add = new Button(getTranslation("signup.panel.add-companion"), VaadinIcon.PLUS.create(), click -> addRow());
+        add = new Button(getTranslation("signup.panel.add-companion"), new Pictogram("vaadin:plus"), click -> addRow());
         add.addClassName("add-companion");
         add.addThemeVariants(ButtonVariant.TERTIARY);
         add(intro, list, add);
@@ -71,7 +71,7 @@ class CompanionsEditor extends Div {
             age.setMin(0);
             age.setMax(120);
             age.setErrorMessage(getTranslation("signup.rule.companion-age"));
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+            Button remove = new Button(new Pictogram("vaadin:close-small"), click -> {
                 rows.remove(this);
                 list.remove(this);
                 add.setEnabled(true);

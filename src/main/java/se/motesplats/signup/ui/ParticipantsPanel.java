@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -30,6 +29,7 @@ import se.motesplats.signup.Participant;
 import se.motesplats.signup.ReadyMessage;
 import se.motesplats.signup.SignupService;
 import se.motesplats.signup.SignupStatus;
+import se.motesplats.shared.ui.Pictogram;
 
 /**
  * Who is coming, by first name, and who waits in which order; a ready-made message to everyone
@@ -71,7 +71,7 @@ class ParticipantsPanel extends Div {
         if (!participants.isEmpty()) {
             add(export(participants));
         }
-        Button message = new Button(getTranslation("signup.organiser.message"), VaadinIcon.ENVELOPE_O.create(), click -> openMessage());
+        Button message = new Button(getTranslation("signup.organiser.message"), new Pictogram("vaadin:envelope-o"), click -> openMessage());
         message.setId("participants-message");
         add(message);
         if (!activity.dropIn() && activity.capacity() != null) {
