@@ -5,19 +5,9 @@
 
 // <vaadin-icon> with the app's subset of Vaadin's icon set (frontend/icons/make-subset.mjs)
 import '../icons/vaadin-subset';
+import { element } from '../shared/element';
 
 type Entry = { path: string; icon: string; label: string };
-
-function element(tag: string, className?: string, text?: string): HTMLElement {
-  const made = document.createElement(tag);
-  if (className) {
-    made.className = className;
-  }
-  if (text !== undefined) {
-    made.textContent = text;
-  }
-  return made;
-}
 
 function pictogram(icon: string): HTMLElement {
   const made = element('vaadin-icon');

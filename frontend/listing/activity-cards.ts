@@ -5,6 +5,7 @@
 
 // <vaadin-icon> with the app's subset of Vaadin's icon set (frontend/icons/make-subset.mjs)
 import '../icons/vaadin-subset';
+import { element } from '../shared/element';
 
 type Card = {
   href: string;
@@ -18,17 +19,6 @@ type Card = {
   distance?: string;
   badges: string[];
 };
-
-function element(tag: string, className?: string, text?: string): HTMLElement {
-  const made = document.createElement(tag);
-  if (className) {
-    made.className = className;
-  }
-  if (text !== undefined) {
-    made.textContent = text;
-  }
-  return made;
-}
 
 function card(data: Card): HTMLElement {
   const link = element('a', 'activity-card') as HTMLAnchorElement;

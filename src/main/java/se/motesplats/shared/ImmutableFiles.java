@@ -1,17 +1,9 @@
 package se.motesplats.shared;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Files whose names carry a hash of their content never change under that name, so a phone may keep
@@ -27,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ImmutableFiles extends OncePerRequestFilter {
+class ImmutableFiles extends CacheLifetimeFilter {
 
     static final String FOR_A_YEAR = "public, max-age=31536000, immutable";
 
@@ -38,28 +30,13 @@ class ImmutableFiles extends OncePerRequestFilter {
         return HASHED.matcher(path).matches();
     }
 
-    private static String lifetime(String header, String value) {
-        return HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(header) && value.startsWith("max-age=") ? FOR_A_YEAR : value;
+    @Override
+    boolean applies(String path) {
+        return hashed(path);
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !hashed(request.getRequestURI().substring(request.getContextPath().length()));
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
-            @Override
-            public void setHeader(String name, String value) {
-                super.setHeader(name, lifetime(name, value));
-            }
-
-            @Override
-            public void addHeader(String name, String value) {
-                super.addHeader(name, lifetime(name, value));
-            }
-        });
+    String lifetime(String value) {
+        return value.startsWith("max-age=") ? FOR_A_YEAR : value;
     }
 }

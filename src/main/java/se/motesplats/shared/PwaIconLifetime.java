@@ -1,17 +1,9 @@
 package se.motesplats.shared;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The icons Vaadin makes from the app's icon ({@code /icons/icon-512-32x32.png}, the favicon every page links, and its
@@ -22,34 +14,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PwaIconLifetime extends OncePerRequestFilter {
+class PwaIconLifetime extends CacheLifetimeFilter {
 
     static final String AN_HOUR = "max-age=3600";
     static final String VAADINS = "no-cache, must-revalidate";
     private static final Pattern GENERATED_ICON = Pattern.compile("/icons/icon-\\d+-\\d+x\\d+\\.png");
 
-    private static String lifetime(String header, String value) {
-        return HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(header) && VAADINS.equals(value) ? AN_HOUR : value;
+    @Override
+    boolean applies(String path) {
+        return GENERATED_ICON.matcher(path).matches();
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !GENERATED_ICON.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
-            @Override
-            public void setHeader(String name, String value) {
-                super.setHeader(name, lifetime(name, value));
-            }
-
-            @Override
-            public void addHeader(String name, String value) {
-                super.addHeader(name, lifetime(name, value));
-            }
-        });
+    String lifetime(String value) {
+        return VAADINS.equals(value) ? AN_HOUR : value;
     }
 }
