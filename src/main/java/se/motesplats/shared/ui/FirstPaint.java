@@ -75,47 +75,12 @@ class FirstPaint implements VaadinServiceInitListener {
                     .ifPresent(content -> {
                         // Vaadin sets the title once the view is there; until then the tab, and a screen reader, need one
                         response.getDocument().title(content.title());
+                        // no preload of the script's font: it would download the file even where the phone has the
+                        // face (fonts.css asks for local() first), which costs more bytes than the first paint saves
                         response.getDocument().body().prependChild(firstPaint(content.main(), language));
-                        fontsOf(language).forEach(font -> response.getDocument().head().appendElement("link").attr("rel", "preload")
-                                .attr("href", font).attr("as", "font").attr("type", "font/woff2").attr("crossorigin", ""));
                     });
         });
         event.getSource().addUIInitListener(init -> init.getUI().getPage().executeJs(REMOVE_WHEN_VIEW_SHOWS));
-    }
-
-    /**
-     * The faces of the language's script that fonts.css declares ({@code Noto Sans Arabic}, {@code Noto Sans Ethiopic}), as
-     * files to preload. Found behind motesplats.css's {@code @import}, they arrived after the first paint, which was then
-     * drawn in a fallback font, and the live view's text in the real font was larger: LCP moved to the live view.
-     */
-    List<String> fontsOf(SupportedLanguage language) {
-        String script = language.script().name();
-        String family = "Noto Sans " + script.charAt(0) + script.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return FONT_FACES.stream().filter(face -> face.family().equals(family)).map(FontFace::file).toList();
-    }
-
-    private record FontFace(String family, String file) {
-    }
-
-    /** The {@code @font-face} rules of fonts.css, read once: family and file (relative to the page, as "fonts/…"). */
-    private static final List<FontFace> FONT_FACES = readFontFaces();
-
-    private static List<FontFace> readFontFaces() {
-        try (var css = FirstPaint.class.getResourceAsStream("/META-INF/resources/styles/fonts.css")) {
-            if (css == null) {
-                return List.of();
-            }
-            String text = new String(css.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            java.util.regex.Matcher face = java.util.regex.Pattern.compile(
-                    "@font-face\\s*\\{[^}]*?font-family:\\s*['\"]?([^'\";]+?)['\"]?\\s*;[^}]*?url\\(['\"]?\\.\\./(fonts/[^)'\"]+\\.woff2)").matcher(text);
-            List<FontFace> faces = new java.util.ArrayList<>();
-            while (face.find()) {
-                faces.add(new FontFace(face.group(1), face.group(2)));
-            }
-            return List.copyOf(faces);
-        } catch (java.io.IOException unreadable) {
-            return List.of();
-        }
     }
 
     /** The page's content under a bar like the app's, with the app's name linking to the start page. */
