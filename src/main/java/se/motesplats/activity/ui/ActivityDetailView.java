@@ -1,5 +1,7 @@
 package se.motesplats.activity.ui;
 
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,6 +49,10 @@ import se.motesplats.shared.ui.Pictogram;
  */
 @Route(ActivityDetailView.PATH + "/:id")
 @AnonymousAllowed
+// the sections other modules plug in (ActivityDetailSection beans) are not followed by Vaadin's scan of the route's
+// classes, so the components they use that the app shell does not load go into this route's chunk from here:
+// the sign-up's companions editor (SignupJourneyBrowserTest)
+@Uses(IntegerField.class)
 public class ActivityDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PATH = "activities";

@@ -842,8 +842,14 @@ class HostileInputModuleTest extends ModuleTestBase {
             check("page.schema-org.location", event.get("location").get("name").asString(), p);
             check("page.schema-org.address", event.get("location").get("address").get("streetAddress").asString(), p);
         }
-        // nothing of the text became markup: the page has exactly the elements and attributes of a harmless one
+        // nothing of the text became markup: outside the first paint the page has exactly the elements and attributes
+        // of a harmless one; the first paint (the page's content as plain HTML, shaped by the activity's facts) holds
+        // only the elements and attributes it is built from
         check("page.shape", shape(page), baselineShape());
+        Element firstPaint = page.getElementById("first-paint");
+        if (firstPaint != null) {
+            check("page.first-paint markup", foreignMarkup(firstPaint), List.of());
+        }
         check("page.script-ends", count(html.toLowerCase(java.util.Locale.ROOT), "</script"), baselineScriptEnds);
         // and the text is not in the HTML as markup at all, inside the data block or anywhere else
         check("page.raw markup of the text", rawMarkupOf(html, p, baselineHtml), List.of());
@@ -896,10 +902,38 @@ class HostileInputModuleTest extends ModuleTestBase {
         return baselineShape;
     }
 
-    /** Each element's name and its attributes' names, in document order: what markup a text could add or swallow. */
+    /**
+     * Each element's name and its attributes' names, in document order, outside the first paint: what markup a text
+     * could add or swallow.
+     */
     private static List<String> shape(Document page) {
-        return page.getAllElements().stream().map(element -> element.tagName() + element.attributes().asList().stream()
+        Document copy = page.clone();
+        Element firstPaint = copy.getElementById("first-paint");
+        if (firstPaint != null) {
+            firstPaint.remove();
+        }
+        return copy.getAllElements().stream().map(element -> element.tagName() + element.attributes().asList().stream()
                 .map(attribute -> attribute.getKey()).sorted().collect(Collectors.joining(",", "[", "]"))).toList();
+    }
+
+    /** The first paint's elements and attributes that its code does not write: a text that became markup. */
+    private static List<String> foreignMarkup(Element firstPaint) {
+        Set<String> tags = Set.of("div", "header", "main", "a", "form", "h1", "h2", "input", "label", "ul", "li", "p", "span");
+        Set<String> attributes = Set.of("id", "class", "action", "aria-hidden", "href", "lang", "dir", "method", "name", "role",
+                "type", "value");
+        List<String> foreign = new ArrayList<>();
+        for (Element element : firstPaint.getAllElements()) {
+            if (!tags.contains(element.tagName())) {
+                foreign.add(element.tagName());
+            }
+            element.attributes().asList().stream().map(attribute -> attribute.getKey())
+                    .filter(name -> !attributes.contains(name) && !name.startsWith("aria-")).forEach(foreign::add);
+            String href = element.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
+            if (href.startsWith("javascript:") || href.startsWith("data:")) {
+                foreign.add("href=" + href);
+            }
+        }
+        return foreign;
     }
 
     private static int count(String text, String piece) {
