@@ -80,8 +80,7 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
         organiser.waitForSelector(".activity-row:has-text('" + title + "') .status-submitted");
 
         // a coordinator of Lund approves it
-        Page coordinatorPage = browserContext().browser().newContext().newPage();
-        coordinatorPage.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        Page coordinatorPage = phone("sv");
         signIn(coordinatorPage, coordinatorEmail);
         coordinatorPage.navigate(url("coordinator/approvals"));
         coordinatorPage.waitForSelector("#approval-queue");
@@ -116,9 +115,7 @@ class ActivityJourneyBrowserTest extends BrowserTestBase {
         assertAccessible(organiser);
 
         // a newcomer reading Arabic finds it with "no Swedish needed" and opens it
-        Page newcomer = browserContext().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true)
-                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "ar"))).newPage();
+        Page newcomer = phone("ar");
         newcomer.navigate(url("activities?q=" + unique));
         newcomer.waitForSelector("#activity-cards");
         newcomer.click("#filter-more > vaadin-details-summary");

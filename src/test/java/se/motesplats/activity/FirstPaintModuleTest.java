@@ -66,6 +66,12 @@ class FirstPaintModuleTest extends ModuleTestBase {
         assertThat(document.body().child(0)).isSameAs(firstPaint);
         assertThat(document.getElementById("outlet")).isNotNull();
         assertThat(firstPaint.select("main")).hasSize(1);
+        // Vaadin's entry waits for the person's first touch (ADR 0008): its element runs the starter instead
+        assertThat(document.select("script[type=module][src]")).isEmpty();
+        Element entry = document.selectFirst("head script[data-start]");
+        assertThat(entry).isNotNull();
+        assertThat(entry.attr("data-start")).matches("VAADIN/build/indexhtml-[\\w-]+\\.js");
+        assertThat(entry.data()).contains("dataset.start", "'pointerdown'", "'scroll'", "script.type = 'module'");
         return firstPaint;
     }
 
@@ -140,7 +146,11 @@ class FirstPaintModuleTest extends ModuleTestBase {
     @Test
     void noFirstPaintForWhatIsNotPublicOrNotAPublicPage() throws Exception {
         assertThat(page("/activities/999999999", SupportedLanguage.SWEDISH).getElementById("first-paint")).isNull();
-        assertThat(page("/sign-in", SupportedLanguage.SWEDISH).getElementById("first-paint")).isNull();
+        Document signIn = page("/sign-in", SupportedLanguage.SWEDISH);
+        assertThat(signIn.getElementById("first-paint")).isNull();
+        // there the app's client starts at once, as it must: the page has nothing to show without it
+        assertThat(signIn.select("head script[type=module][src*=VAADIN/build/indexhtml]")).hasSize(1);
+        assertThat(signIn.select("script[data-start]")).isEmpty();
     }
 
     @Test

@@ -38,6 +38,8 @@ import se.motesplats.testing.PublishedActivities;
  *
  * <p>Not part of the default test run: {@code ./mvnw -B -o -Pbenchmark test -Dtest=FirstVisitBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbenchmark.languages=sv,ar,ti} (see docs/performance.md).
+ * The phone's person touches each page at once, so the app's client starts on both (ADR 0008); {@code
+ * -Dbenchmark.reader=true} measures a person who only reads: the public pages' first paint, no client.
  */
 class FirstVisitBenchmark extends BrowserTestBase {
 
@@ -45,6 +47,9 @@ class FirstVisitBenchmark extends BrowserTestBase {
     static final long FIRST_VISIT_GOAL = 250 * 1024;
     static final long REPEAT_VISIT_GOAL = 15 * 1024;
     static final int CARDS = 20;
+    static final boolean READER = Boolean.getBoolean("benchmark.reader");
+    static final String START_PAGE_SHOWN = READER ? "#first-paint h1" : "#start-question";
+    static final String LISTING_SHOWN = READER ? "#first-paint .fp-card" : ".activity-card";
     static final Path REPORT = Path.of("target", "benchmark", "first-visit.txt");
     /** Chunks that only the pages needing them load: the map, the charts, the check-in scanner and the roll call. */
     static final Pattern LAZY_CHUNK = Pattern.compile(".*/VAADIN/build/(leaflet-map|chart|scanner|app)-[^/]*\\.js(\\?.*)?$");
@@ -103,8 +108,8 @@ class FirstVisitBenchmark extends BrowserTestBase {
         }
 
         StringBuilder report = new StringBuilder();
-        say(report, "Bytes on the wire, phone (390x844, Chromium %s), start page then activity listing (%d cards), load average %.1f%n",
-                chromium, CARDS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        say(report, "Bytes on the wire, phone (390x844, Chromium %s), start page then activity listing (%d cards), %s, load average %.1f%n",
+                chromium, CARDS, READER ? "a person who only reads (no touch: first paint only)" : "touching each page at once (the app's client starts)", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         say(report, "%-8s %18s %14s %18s %12s %12s %18s  %s%n", "language", "first visit", "of it worker", "repeat visit",
                 "first<=250KiB", "repeat<=15KiB", "no HTTP cache", "lazy chunks loaded");
         for (Visit visit : visits) {
@@ -149,15 +154,16 @@ class FirstVisitBenchmark extends BrowserTestBase {
     private Visit visit(String language) throws Exception {
         Path har = Path.of("target", "benchmark", "first-visit-" + language + ".har");
         Files.createDirectories(har.getParent());
-        Page page = phone(language, new Browser.NewContextOptions().setRecordHarPath(har).setRecordHarContent(HarContentPolicy.OMIT));
+        Browser.NewContextOptions recorded = new Browser.NewContextOptions().setRecordHarPath(har).setRecordHarContent(HarContentPolicy.OMIT);
+        Page page = READER ? phoneNotTouchedYet(language, recorded) : phone(language, recorded);
         BrowserContext context = browserContext();
         Traffic traffic = new Traffic(context);
 
         page.navigate(url(""));
-        page.waitForSelector("#start-question");
+        page.waitForSelector(START_PAGE_SHOWN);
         traffic.awaitQuiet(page);
         page.navigate(url(ActivityListView.PATH));
-        page.waitForSelector(".activity-card");
+        page.waitForSelector(LISTING_SHOWN);
         page.evaluate("() => navigator.serviceWorker.ready.then(registration => registration.active.state === 'activated' ? true"
                 + " : new Promise(done => registration.active.addEventListener('statechange', () => done(true))))");
         page.evaluate("() => document.fonts.ready.then(() => true)");
@@ -183,10 +189,10 @@ class FirstVisitBenchmark extends BrowserTestBase {
         context.pages().forEach(Page::close);
         Page again = context.newPage();
         again.navigate(url(""));
-        again.waitForSelector("#start-question");
+        again.waitForSelector(START_PAGE_SHOWN);
         traffic.awaitQuiet(again);
         again.navigate(url(ActivityListView.PATH));
-        again.waitForSelector(".activity-card");
+        again.waitForSelector(LISTING_SHOWN);
         traffic.awaitQuiet(again);
     }
 

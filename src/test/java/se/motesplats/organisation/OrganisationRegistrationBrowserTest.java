@@ -79,7 +79,7 @@ class OrganisationRegistrationBrowserTest extends BrowserTestBase {
         String coordinatorEmail = "malmo-coordinator-" + unique + "@motesplats.test";
         long coordinator = accounts.ensureAccount(coordinatorEmail, "Britt", SupportedLanguage.SWEDISH, List.of(Roles.COORDINATOR));
         se.motesplats.security.SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of("1280")));
-        Page coordinatorPage = browserContext().browser().newContext().newPage();
+        Page coordinatorPage = laptop("sv");
         signIn(coordinatorPage, coordinatorEmail);
         coordinatorPage.navigate(url("coordinator/organisations"));
         var row = coordinatorPage.locator(".activity-row", new Page.LocatorOptions().setHasText("Ururka haweenka " + unique));

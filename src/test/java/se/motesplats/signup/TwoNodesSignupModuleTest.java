@@ -41,8 +41,8 @@ class TwoNodesSignupModuleTest extends ModuleTestBase {
         }
         try (ConfigurableApplicationContext nodeBContext = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties("server.port=0", "management.server.port=0", "spring.flyway.enabled=false")
-                .run()) {
+                // arguments, not default properties: application.properties' server.port (8080) would win over those
+                .run("--server.port=0", "--management.server.port=0", "--spring.flyway.enabled=false")) {
             SignupService nodeB = nodeBContext.getBean(SignupService.class);
             List<Callable<SignupOutcome>> attempts = new ArrayList<>();
             for (int i = 0; i < people.size(); i++) {

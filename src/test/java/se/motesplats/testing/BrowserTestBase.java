@@ -65,6 +65,12 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /**
+     * On the public pages the app's client starts at the person's first touch, key or scroll (ADR 0008). The person of a
+     * journey touches each page as soon as it is there; {@code FirstPaintBrowserTest} tests the waiting with real taps.
+     */
+    private static final String TOUCHES_AT_ONCE = "addEventListener('DOMContentLoaded', () => dispatchEvent(new Event('pointerdown')));";
+
     /** A fresh phone-sized browser whose Accept-Language is the given language. */
     protected Page phone(String languageTag) {
         return phone(languageTag, new Browser.NewContextOptions());
@@ -97,16 +103,32 @@ public abstract class BrowserTestBase {
                 .setViewportSize(1280, 800)
                 .setLocale(languageTag)
                 .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
-        contexts.add(context);
-        return context.newPage();
+        return touchingAtOnce(context).newPage();
     }
 
     /** The same, with further options such as recording a HAR file. */
     protected Page phone(String languageTag, Browser.NewContextOptions options) {
+        return touchingAtOnce(browser.newContext(asPhone(options, languageTag))).newPage();
+    }
+
+    /** A phone whose person reads before touching anything: the public pages' client waits for a real touch. */
+    protected Page phoneNotTouchedYet(String languageTag) {
+        return phoneNotTouchedYet(languageTag, new Browser.NewContextOptions());
+    }
+
+    /** The same, with further options such as recording a HAR file. */
+    protected Page phoneNotTouchedYet(String languageTag, Browser.NewContextOptions options) {
         context = browser.newContext(asPhone(options, languageTag));
-        // a test may hold several phones at once (a leader's and a participant's); all are closed after it
         contexts.add(context);
         return context.newPage();
+    }
+
+    /** The test's current context; a test may hold several phones at once (a leader's and a participant's), all closed after it. */
+    private BrowserContext touchingAtOnce(BrowserContext opened) {
+        opened.addInitScript(TOUCHES_AT_ONCE);
+        context = opened;
+        contexts.add(opened);
+        return opened;
     }
 
     private static Browser.NewContextOptions asPhone(Browser.NewContextOptions options, String languageTag) {
@@ -131,9 +153,7 @@ public abstract class BrowserTestBase {
                 .setHeadless(true)
                 .setArgs(args));
         extraBrowsers.add(filming);
-        context = filming.newContext(asPhone(new Browser.NewContextOptions(), languageTag));
-        contexts.add(context);
-        return context.newPage();
+        return touchingAtOnce(filming.newContext(asPhone(new Browser.NewContextOptions(), languageTag))).newPage();
     }
 
     /**
@@ -152,6 +172,7 @@ public abstract class BrowserTestBase {
                             .setIsMobile(true)
                             .setHasTouch(true)
                             .setLocale(languageTag));
+            context.addInitScript(TOUCHES_AT_ONCE);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

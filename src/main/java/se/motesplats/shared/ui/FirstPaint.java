@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,11 @@ import se.motesplats.i18n.TranslationProvider;
  * {@code #outlet} ({@code :has}, same style pass, so no flash and never two copies for a screen reader), and a
  * script the UI sends with its start removes it from the page at that moment (also where {@code :has} is missing).
  * Without JavaScript it simply stays.
+ *
+ * <p>On these pages Vaadin's client starts at the person's first touch, key press or scroll, not while the page loads
+ * (ADR 0008): reading needs no script, links and the search are plain HTML, and the page's CPU and data go to what the
+ * person does next. Vaadin's entry script element stays where it was (with its nonce) but runs {@link
+ * #START_AT_FIRST_TOUCH}, which adds the entry module at that moment.
  */
 @Component
 class FirstPaint implements VaadinServiceInitListener {
@@ -44,6 +51,30 @@ class FirstPaint implements VaadinServiceInitListener {
                     .observe(outlet, { childList: true });
               }
             }""";
+
+    /**
+     * Adds Vaadin's entry module (the address in the element's {@code data-start}) at the first sign of the person: a
+     * touch, a pointer, a key, the wheel, a scroll or focus; at once where the client already started in this tab (after
+     * signing in, or a link followed after the first touch). A constant; no values.
+     */
+    static final String START_AT_FIRST_TOUCH = """
+            (() => {
+              const entry = document.currentScript.dataset.start;
+              const STARTED = 'motesplats-client-started';
+              const signs = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll', 'focusin'];
+              const options = { capture: true, passive: true };
+              const start = () => {
+                signs.forEach((sign) => removeEventListener(sign, start, options));
+                try { sessionStorage.setItem(STARTED, '1'); } catch (privateMode) { /* starts again at the next touch */ }
+                const script = document.createElement('script');
+                script.type = 'module';
+                script.src = entry;
+                document.head.append(script);
+              };
+              let before = false;
+              try { before = sessionStorage.getItem(STARTED) === '1'; } catch (privateMode) { /* as a first visit */ }
+              if (before) start(); else signs.forEach((sign) => addEventListener(sign, start, options));
+            })();""";
 
     private final List<FirstPaintPage> pages;
     private final TranslationProvider translations;
@@ -78,9 +109,19 @@ class FirstPaint implements VaadinServiceInitListener {
                         // no preload of the script's font: it would download the file even where the phone has the
                         // face (fonts.css asks for local() first), which costs more bytes than the first paint saves
                         response.getDocument().body().prependChild(firstPaint(content.main(), language));
+                        startAtFirstTouch(response.getDocument());
                     });
         });
         event.getSource().addUIInitListener(init -> init.getUI().getPage().executeJs(REMOVE_WHEN_VIEW_SHOWS));
+    }
+
+    /** Vaadin's entry module (production bundle only; the development server's page is left as it is). */
+    static void startAtFirstTouch(Document page) {
+        for (Element entry : page.head().select("script[type=module][src*=VAADIN/build/indexhtml]")) {
+            String address = entry.attr("src");
+            entry.removeAttr("type").removeAttr("src").removeAttr("crossorigin").attr("data-start", address)
+                    .appendChild(new DataNode(START_AT_FIRST_TOUCH));
+        }
     }
 
     /** The page's content under a bar like the app's, with the app's name linking to the start page. */
