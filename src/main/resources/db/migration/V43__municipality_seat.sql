@@ -1,6 +1,7 @@
 -- Where each municipality lies on a map (the unmet-demand gap map): its seat (centralort), WGS84, three decimals.
--- Sources: the seat each municipality names; its coordinates from sphrak/svenska-stader (Apache-2.0) where that row
--- agrees with the locality's published degrees and minutes (Wikipedia), otherwise from those (about 1-2 km at worst).
+-- Sources: the seat each municipality names; coordinates from sphrak/svenska-stader (Apache-2.0) and GeoNames
+-- (CC BY 4.0, geonames.org), checked against each other and, where they disagree, against the seat's published
+-- degrees and minutes (Wikipedia). Within about 2 km of the town centre.
 -- Reference data like V1: read-only, and every municipality has a point (not null below).
 
 alter table municipality
