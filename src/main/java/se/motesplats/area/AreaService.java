@@ -34,10 +34,11 @@ public class AreaService {
         List<Municipality> cached = byName;
         if (cached == null) {
             cached = jdbc.sql("""
-                            select m.code, m.name, c.code as county_code, c.name as county_name
+                            select m.code, m.name, c.code as county_code, c.name as county_name, m.seat, m.seat_latitude, m.seat_longitude
                             from municipality m join county c on c.code = m.county_code order by m.name""")
                     .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name"),
-                            rs.getString("county_code"), rs.getString("county_name")))
+                            rs.getString("county_code"), rs.getString("county_name"), rs.getString("seat"),
+                            rs.getDouble("seat_latitude"), rs.getDouble("seat_longitude")))
                     .list();
             byName = List.copyOf(cached);
         }

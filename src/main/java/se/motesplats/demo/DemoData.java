@@ -166,12 +166,13 @@ class DemoData {
     private final ActivityService activities;
     private final DemoAttendance attendance;
     private final DemoVolunteering volunteering;
+    private final DemoDemand demand;
     private final DemoFunding funding;
     private final Clock clock;
     private final boolean meetingNow;
 
     DemoData(AccountService accounts, AreaService areas, OrganisationService organisations, ActivityService activities,
-            DemoAttendance attendance, DemoVolunteering volunteering, DemoFunding funding, Clock clock,
+            DemoAttendance attendance, DemoVolunteering volunteering, DemoDemand demand, DemoFunding funding, Clock clock,
             @Value("${motesplats.demo.meeting-now:false}") boolean meetingNow) {
         this.accounts = accounts;
         this.areas = areas;
@@ -179,6 +180,7 @@ class DemoData {
         this.activities = activities;
         this.attendance = attendance;
         this.volunteering = volunteering;
+        this.demand = demand;
         this.funding = funding;
         this.clock = clock;
         this.meetingNow = meetingNow;
@@ -234,7 +236,8 @@ class DemoData {
                 long id = accounts.ensureAccount(person.email(), person.firstName(), person.language(), person.roles());
                 people.put(person.email(), id);
                 if (person.roles().contains(Roles.COORDINATOR) || person.roles().contains(Roles.CASE_OFFICER)) {
-                    areas.setScope(id, List.of(KRISTIANSTAD, HELSINGBORG, LUND));
+                    // Hässleholm has wishes and no activity yet: the biggest kind of gap (DemoDemand)
+                    areas.setScope(id, List.of(KRISTIANSTAD, HELSINGBORG, LUND, DemoDemand.HASSLEHOLM));
                 }
             }
             long erik = people.get("erik@motesplats.example");
@@ -267,6 +270,7 @@ class DemoData {
             }
             attendance.load(activityIds, leaders, signedIn("lena@motesplats.example", people));
             funding.load(activityIds.get(DemoFunding.CLAIMING_ACTIVITY), leaders.get(DemoFunding.CLAIMING_ACTIVITY));
+            demand.load();
             volunteering.load(signedIn("karin@motesplats.example", people), signedIn("amina@motesplats.example", people),
                     signedIn("yonas@motesplats.example", people), signedIn("lena@motesplats.example", people));
         });

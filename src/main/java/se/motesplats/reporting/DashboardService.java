@@ -317,21 +317,13 @@ public class DashboardService {
         Map<String, Integer> wishes = new TreeMap<>();
         categories.forEach(gap -> wishes.merge(gap.municipalityCode(), gap.interested() + gap.waiting(), Integer::sum));
         languages.forEach(gap -> wishes.merge(gap.municipalityCode(), gap.people(), Integer::sum));
-        Map<String, double[]> places = new HashMap<>();
-        jdbc.sql("select a.municipality_code, avg(a.latitude) as latitude, avg(a.longitude) as longitude from activity a "
-                        + "where a.latitude is not null and a.longitude is not null and " + inScope + " group by a.municipality_code")
-                .params(parameters)
-                .query(row -> {
-                    places.put(row.getString("municipality_code"), new double[] {row.getDouble("latitude"), row.getDouble("longitude")});
-                });
-        List<UnmetDemand.Area> areas = wishes.entrySet().stream()
-                .map(entry -> {
-                    double[] place = places.get(entry.getKey());
-                    return new UnmetDemand.Area(entry.getKey(), entry.getValue(), place == null ? null : place[0], place == null ? null : place[1]);
-                })
+        // each municipality at its seat, so that one with wishes and no activity at all is on the map too
+        List<UnmetDemand.Area> onMap = wishes.entrySet().stream()
+                .flatMap(entry -> areas.municipality(entry.getKey()).stream()
+                        .map(place -> new UnmetDemand.Area(entry.getKey(), entry.getValue(), place.latitude(), place.longitude())))
                 .sorted(Comparator.comparingInt(UnmetDemand.Area::wishes).reversed())
                 .toList();
-        return new UnmetDemand(categories, languages, areas);
+        return new UnmetDemand(categories, languages, onMap);
     }
 
     private static String key(String municipality, String value) {

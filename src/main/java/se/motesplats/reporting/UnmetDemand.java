@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where people want more than there is, per municipality: kinds of activity people are interested
@@ -65,10 +64,10 @@ public record UnmetDemand(List<CategoryGap> categories, List<LanguageGap> langua
     /**
      * The gaps of one municipality added up, for the map: the people interested and queueing in its
      * kinds of activity that are missing or full, and the speakers of its languages without an activity
-     * (one person can count more than once). Where it lies: the middle of its activities' meeting places,
-     * {@code null} when none has a place on the map.
+     * (one person can count more than once). Where it lies: the municipality's seat, so that a
+     * municipality with wishes and no activity at all, the biggest gap, has its place too.
      */
-    public record Area(String municipalityCode, int wishes, @Nullable Double latitude, @Nullable Double longitude) {
+    public record Area(String municipalityCode, int wishes, double latitude, double longitude) {
     }
 
     /** People who said they like this kind of activity, people in its queues, and activities of it running there. */

@@ -28,6 +28,8 @@ import se.motesplats.attendance.SyncOutcome;
 import se.motesplats.funding.FundingService;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.organisation.OrganisationService;
+import se.motesplats.people.ProfileService;
+import se.motesplats.reporting.DashboardService;
 import se.motesplats.security.AccountService;
 import se.motesplats.security.AccountSummary;
 import se.motesplats.security.Roles;
@@ -64,6 +66,10 @@ class DemoDataModuleTest extends ModuleTestBase {
     @Autowired
     FundingService funding;
     @Autowired
+    ProfileService profiles;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -87,7 +93,7 @@ class DemoDataModuleTest extends ModuleTestBase {
                     .containsExactlyInAnyOrderElementsOf(Roles.ALL);
             coordinator.set(demoPeople.stream().filter(p -> p.roles().contains(Roles.COORDINATOR)).findFirst().orElseThrow());
             assertThat(areas.scopeOf(coordinator.get().id()))
-                    .containsExactlyInAnyOrder(DemoData.KRISTIANSTAD, DemoData.HELSINGBORG, DemoData.LUND);
+                    .containsExactlyInAnyOrder(DemoData.KRISTIANSTAD, DemoData.HELSINGBORG, DemoData.LUND, DemoDemand.HASSLEHOLM);
         });
         assertThat(organisations.list().stream().filter(org -> DemoData.ORGANISATIONS.stream()
                 .anyMatch(demoOrg -> demoOrg.name().equals(org.name())))).hasSize(8);
@@ -107,12 +113,18 @@ class DemoDataModuleTest extends ModuleTestBase {
                 .filteredOn(claim -> claim.lines().stream().anyMatch(line -> line.activityTitle().equals(DemoFunding.CLAIMING_ACTIVITY)))
                 .as("one claim, submitted once, paying for the sewing circle's regulars").singleElement()
                 .satisfies(claim -> assertThat(claim.totalSek()).isPositive()), Roles.COORDINATOR);
+        as(coordinator.get().id(), () -> assertThat(dashboards.unmetDemand().shown().areas())
+                .as("Hässleholm, where nothing runs, is on the gap map at its seat").anySatisfy(area -> {
+                    assertThat(area.municipalityCode()).isEqualTo(DemoDemand.HASSLEHOLM);
+                    assertThat(List.of(area.latitude(), area.longitude())).containsExactly(56.158, 13.765);
+                }), Roles.COORDINATOR);
     }
 
     private DemoData demo(boolean meetingNow) {
         return new DemoData(accounts, areas, organisations, activities,
                 new DemoAttendance(accounts, activities, signups, attendance, clock),
-                new DemoVolunteering(accounts, volunteers, matching, jdbc, clock), new DemoFunding(funding, activities, clock), clock,
+                new DemoVolunteering(accounts, volunteers, matching, jdbc, clock), new DemoDemand(accounts, profiles),
+                new DemoFunding(funding, activities, clock), clock,
                 meetingNow);
     }
 

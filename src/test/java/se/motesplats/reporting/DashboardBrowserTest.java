@@ -32,38 +32,55 @@ class DashboardBrowserTest extends BrowserTestBase {
     @Autowired TestClock clock;
 
     /**
-     * The gap map of Gislaved, where people want sport and music and nothing like it runs: the tables
-     * first, the map only on request (its tiles come from the app in tests), a circle where the
-     * municipality's activities meet, and axe finds nothing wrong with either.
+     * The gap map of Gislaved, where people want sport and music and nothing like it runs, and of Gnosjö,
+     * where people want sport and no activity runs at all: the tables first, the map only on request (its
+     * tiles come from the app in tests), a circle on each municipality's seat, Gnosjö's too, and axe finds
+     * nothing wrong with either; on a laptop and on a phone.
      */
     @Test
     void theGapsAreOnAMapOnlyWhenAsked() {
         String gislaved = "0662";
+        String gnosjo = "0617";
         ReportingTestData.Activity cafe = data.activity(gislaved, "Kaféföreningen", ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE);
         data.pin(cafe.id(), 57.3036, 13.5408);
-        for (int n = 0; n < 4; n++) {
-            long person = accounts.ensureAccount("p-" + UUID.randomUUID() + "@motesplats.test", "Amal", SupportedLanguage.ARABIC,
-                    List.of(Roles.PARTICIPANT));
-            ModuleTestBase.runAs(person, () -> profiles.save(new Profile(Set.of(SupportedLanguage.SOMALI), null, gislaved,
-                    Set.of(ActivityCategory.SPORT, ActivityCategory.MUSIC))), Roles.PARTICIPANT);
-        }
+        wishing(4, gislaved, Set.of(ActivityCategory.SPORT, ActivityCategory.MUSIC));
+        wishing(3, gnosjo, Set.of(ActivityCategory.SPORT));
         String email = "samordnare-" + UUID.randomUUID() + "@motesplats.test";
         long coordinator = accounts.ensureAccount(email, "Kerstin", SupportedLanguage.SWEDISH, List.of(Roles.COORDINATOR));
-        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(gislaved)));
+        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(gislaved, gnosjo)));
 
         Page page = laptop("sv");
         signIn(page, email);
         page.navigate(url("unmet-demand"));
         assertThat(page.locator("#gaps-categories")).containsText("Gislaved");
+        assertThat(page.locator("#gaps-categories")).containsText("Gnosjö");
         assertThat(page.locator("#gaps-show-map")).isVisible();
         assertThat(page.locator("#gaps-map .map-canvas")).hasCount(0);
         page.click("#gaps-show-map");
         page.waitForSelector("#gaps-map .leaflet-tile-loaded");
-        assertThat(page.locator("#gaps-map path.leaflet-interactive")).hasCount(1);
+        assertThat(page.locator("#gaps-map path.leaflet-interactive")).hasCount(2);
         assertThat(page.locator("#gaps-show-map")).isHidden();
         assertAccessible(page);
         page.locator("#gaps-map-heading").scrollIntoViewIfNeeded();
         screenshot(page, "unmet-demand-map-sv");
+
+        Page phone = phone("sv");
+        signIn(phone, email);
+        phone.navigate(url("unmet-demand"));
+        phone.click("#gaps-show-map");
+        phone.waitForSelector("#gaps-map .leaflet-tile-loaded");
+        assertThat(phone.locator("#gaps-map path.leaflet-interactive")).hasCount(2);
+        phone.locator("#gaps-map").scrollIntoViewIfNeeded();
+        screenshot(phone, "unmet-demand-map-phone-sv");
+    }
+
+    private void wishing(int people, String municipality, Set<ActivityCategory> wishes) {
+        for (int n = 0; n < people; n++) {
+            long person = accounts.ensureAccount("p-" + UUID.randomUUID() + "@motesplats.test", "Amal", SupportedLanguage.ARABIC,
+                    List.of(Roles.PARTICIPANT));
+            ModuleTestBase.runAs(person, () -> profiles.save(new Profile(Set.of(SupportedLanguage.SOMALI), null, municipality, wishes)),
+                    Roles.PARTICIPANT);
+        }
     }
 
     @Test

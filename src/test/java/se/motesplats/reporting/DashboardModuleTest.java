@@ -111,6 +111,10 @@ class DashboardModuleTest extends ModuleTestBase {
         assertThat(demand.categories()).contains(new UnmetDemand.CategoryGap(gotland, "SPORT", 2, 0, 0));
         assertThat(demand.languages()).contains(new UnmetDemand.LanguageGap(gotland, "ti", 2));
         assertThat(demand.languages()).extracting(UnmetDemand.LanguageGap::language).as("Swedish is never a gap").doesNotContain("sv");
+        assertThat(demand.areas()).as("Gotland on the map at its seat, Visby, whether or not an activity there has a place").singleElement().satisfies(area -> {
+            assertThat(area.municipalityCode()).isEqualTo(gotland);
+            assertThat(List.of(area.latitude(), area.longitude())).containsExactly(57.635, 18.295);
+        });
 
         UnmetDemand lund = callAs(coordinator(PublishedActivities.LUND), dashboards::unmetDemand, Roles.COORDINATOR);
         assertThat(lund.categories()).extracting(UnmetDemand.CategoryGap::municipalityCode).doesNotContain(gotland);

@@ -39,9 +39,9 @@ class UnmetDemandShownTest {
         UnmetDemand.CategoryGap big = new UnmetDemand.CategoryGap(B, "MUSIC", 30, 0, 0);
         UnmetDemand.CategoryGap bigger = new UnmetDemand.CategoryGap(B, "SPORT", 40, 0, 0);
         UnmetDemand demand = new UnmetDemand(List.of(bigger, big, small), List.of(),
-                List.of(new UnmetDemand.Area(B, 70, null, null), new UnmetDemand.Area(A, 1, 56.1, 13.2)));
+                List.of(new UnmetDemand.Area(B, 70, 57.7, 12.9), new UnmetDemand.Area(A, 1, 56.1, 13.2)));
         UnmetDemand.Shown shown = demand.shown();
         assertThat(shown.interestedHidden()).containsExactlyInAnyOrder(small, big);
-        assertThat(shown.areas()).containsExactly(new UnmetDemand.Area(B, 40, null, null));
+        assertThat(shown.areas()).containsExactly(new UnmetDemand.Area(B, 40, 57.7, 12.9));
     }
 }

@@ -28,7 +28,7 @@ import se.motesplats.shared.ui.Pictogram;
 /**
  * What to start next: kinds of activity and languages people in the coordinator's areas want and do
  * not get, as tables, and on request (the map's library and tiles load only then, ADR 0006) as a
- * map with a circle per municipality sized by its gaps; the tables remain the full, accessible version.
+ * map with a circle per municipality, on its seat, sized by its gaps; the tables remain the full, accessible version.
  */
 @Route(UnmetDemandView.PATH)
 @Menu(order = 30, title = "reporting.gaps.menu", icon = "vaadin:lightbulb")
@@ -58,17 +58,17 @@ public class UnmetDemandView extends Main implements HasDynamicTitle {
                 SupportedLanguage.byTag(gap.language()).map(SupportedLanguage::nativeName).orElse(gap.language()),
                 cells.cell(gap.people(), demand.speakersHidden().contains(gap)))));
         // each circle adds up only the cells shown above (UnmetDemand.shown), so it holds nothing hidden
-        List<PlaceMap.Circle> circles = demand.areas().stream().filter(area -> area.latitude() != null && area.longitude() != null)
+        List<PlaceMap.Circle> circles = demand.areas().stream()
                 .map(area -> new PlaceMap.Circle(area.latitude(), area.longitude(), area.wishes(), getTranslation("reporting.gaps.map-circle",
                         Map.of("municipality", areas.municipalityName(area.municipalityCode()), "wishes", numbers.format(area.wishes())))))
                 .toList();
         if (!circles.isEmpty()) {
-            add(map(tiles, circles, circles.size() < demand.areas().size()));
+            add(map(tiles, circles));
         }
     }
 
-    /** "Show on map", then the map of the same gaps, with what it shows and leaves out said in words. */
-    private Div map(MapTiles tiles, List<PlaceMap.Circle> circles, boolean someLeftOut) {
+    /** "Show on map", then the map of the same gaps, with what it shows said in words. */
+    private Div map(MapTiles tiles, List<PlaceMap.Circle> circles) {
         H2 heading = new H2(getTranslation("reporting.gaps.map-heading"));
         heading.setId("gaps-map-heading");
         Paragraph about = new Paragraph(getTranslation("reporting.gaps.map-about"));
@@ -82,14 +82,7 @@ public class UnmetDemandView extends Main implements HasDynamicTitle {
             map.open();
             show.setVisible(false);
         });
-        Div section = new Div(heading, about);
-        if (someLeftOut) {
-            Paragraph leftOut = new Paragraph(getTranslation("reporting.gaps.map-left-out"));
-            leftOut.setId("gaps-map-left-out");
-            section.add(leftOut);
-        }
-        section.add(show, map);
-        return section;
+        return new Div(heading, about, show, map);
     }
 
     @Override
