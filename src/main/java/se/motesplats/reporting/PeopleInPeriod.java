@@ -64,8 +64,7 @@ final class PeopleInPeriod {
      * that a read of the whole country sends 8,000 rows instead of 290,000): {@code withOwnKey} holds the people whose
      * attendee key is {@code p} and their account's id, each as the id and a letter, {@code others} everyone else, each
      * as the key's length in characters, {@code :}, the key, the account's id if any and a letter. The letter says
-     * whether the person's first meeting at the activity is before this month ({@code o}), in it and they were counted
-     * in the scope before ({@code k}), or in it and they were not ({@code n}).
+     * whether the person's first meeting at the activity is before this month ({@code o}) or in it ({@code n}).
      */
     void people(long activityId, @Nullable String withOwnKey, @Nullable String others) {
         if (withOwnKey != null) {
@@ -75,7 +74,7 @@ final class PeopleInPeriod {
                 if (c >= '0' && c <= '9') {
                     account = account * 10 + (c - '0');
                 } else {
-                    person(activityId, null, account, c != 'o', c == 'k');
+                    person(activityId, null, account, c != 'o');
                     account = 0;
                 }
             }
@@ -91,19 +90,18 @@ final class PeopleInPeriod {
                     letter++;
                 }
                 char c = others.charAt(letter);
-                person(activityId, attendee, letter == end ? null : Long.parseLong(others, end, letter, 10), c != 'o', c == 'k');
+                person(activityId, attendee, letter == end ? null : Long.parseLong(others, end, letter, 10), c != 'o');
                 index = letter + 1;
             }
         }
     }
 
     /**
-     * One person counted at one activity in the period, whether their first meeting there is in this
-     * month, and if so whether they were counted anywhere in the scope before this month. {@code attendee}
-     * is null for a person whose attendee key is the account's own ({@code p} and the id).
+     * One person counted at one activity in the period, and whether their first meeting there is in this month (if not,
+     * they were counted in the scope before it). {@code attendee} is null for a person whose attendee key is the
+     * account's own ({@code p} and the id).
      */
-    private void person(long activityId, @Nullable String attendee, @Nullable Long accountId, boolean firstHereThisMonth,
-            boolean countedBeforeThisMonth) {
+    private void person(long activityId, @Nullable String attendee, @Nullable Long accountId, boolean firstHereThisMonth) {
         int person = number(attendee, accountId);
         if (rows == rowPerson.length) {
             rowActivity = Arrays.copyOf(rowActivity, rows * 2);
@@ -119,10 +117,21 @@ final class PeopleInPeriod {
         accounts.add(accountId);
         if (firstHereThisMonth) {
             firstThisMonth.add(accountId);
-        }
-        if (countedBeforeThisMonth) {
+        } else {
             knownBefore.add(accountId);
         }
+    }
+
+    /**
+     * The people with an account whose every activity in the period they first came to this month: new this month
+     * unless {@link #countedBefore} says they were counted in the scope before it (at a meeting before the period).
+     */
+    List<Long> maybeNewThisMonth() {
+        return firstThisMonth.stream().filter(account -> !knownBefore.contains(account)).toList();
+    }
+
+    void countedBefore(long accountId) {
+        knownBefore.add(accountId);
     }
 
     /**
