@@ -373,7 +373,7 @@ public class DashboardService {
         parameters.put("now", query.until);
         StringBuilder week = new StringBuilder("case");
         for (int next = 1; next < WEEKS; next++) {
-            week.append(" when o.starts_at < :week").append(next).append(" then ").append(next - 1);
+            week.append(" when m.starts_at < :week").append(next).append(" then ").append(next - 1);
             parameters.put("week" + next, bounds.get(next));
         }
         week.append(" else ").append(WEEKS - 1).append(" end");
@@ -381,17 +381,15 @@ public class DashboardService {
         int[] present = new int[WEEKS];
         int[] noShows = new int[WEEKS];
         int[] noShowsSoFar = new int[1];
-        // every meeting of the period once, with its summary (none if nobody was checked in) and its no-shows
+        // every meeting of the period with somebody checked in or a no-show, from its summary alone (V43)
         jdbc.sql(AS_RANGES + period.scoped("""
-                        select o.activity_id, %s as week, o.starts_at < :now as so_far, coalesce(sum(m.participants + m.leaders > 0), 0) as meetings,
-                          coalesce(sum(m.participants), 0) as present, coalesce(sum(if(m.participants > 0, m.participants, 0)), 0) as check_ins,
-                          coalesce(sum(m.participants > 0), 0) as with_participants,
-                          coalesce(sum(if(e.occurrence_id is null, 0, m.with_account)), 0) as signed_up,
-                          sum((select count(*) from attendance_no_show n where n.occurrence_id = o.id)) as no_shows
-                        from occurrence o left join reporting_meeting m on m.occurrence_id = o.id
-                        left join attendance_meeting_evaluated e on e.occurrence_id = o.id
-                        where o.activity_id in (:activities) and o.starts_at >= :from and o.starts_at < :until
-                        group by o.activity_id, week, so_far""".formatted(week)))
+                        select m.activity_id, %s as week, m.starts_at < :now as so_far, sum(m.participants + m.leaders > 0) as meetings,
+                          sum(m.participants) as present, sum(if(m.participants > 0, m.participants, 0)) as check_ins,
+                          sum(m.participants > 0) as with_participants, sum(if(m.evaluated, m.with_account, 0)) as signed_up,
+                          sum(m.no_shows) as no_shows
+                        from reporting_meeting m
+                        where m.activity_id in (:activities) and m.starts_at >= :from and m.starts_at < :until
+                        group by m.activity_id, week, so_far""".formatted(week)))
                 .params(parameters)
                 .query(row -> {
                     int index = row.getInt("week");

@@ -99,6 +99,16 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
         jdbc.sql("update occurrence set starts_at = ? where id = ?").params(periodStart.minus(3, ChronoUnit.DAYS), yesterday).update();
         assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "meetings moved into and out of the period");
 
+        long quiet = data.meeting(football.id(), now.minus(3, ChronoUnit.DAYS));
+        data.noShow(football.id(), quiet, people.get(2));
+        data.noShow(cafe.id(), lastWeek, people.get(5));
+        jdbc.sql("insert into attendance_meeting_evaluated (occurrence_id, evaluated_at) values (?, current_timestamp(6))").param(lastWeek).update();
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "no-shows, one at a meeting nobody came to; a meeting evaluated");
+
+        jdbc.sql("delete from signup where activity_id = ? and account_id = ?").params(cafe.id(), people.get(5)).update();
+        jdbc.sql("delete from attendance_meeting_evaluated where occurrence_id = ?").param(lastWeek).update();
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "a sign-up with a no-show deleted, an evaluation taken back");
+
         jdbc.sql("update attendance set account_id = null where account_id = ?").param(people.get(4)).update();
         jdbc.sql("update attendance set attendee = concat('x', replace(uuid(), '-', '')), account_id = null where occurrence_id = ?")
                 .param(longAgo).update();
