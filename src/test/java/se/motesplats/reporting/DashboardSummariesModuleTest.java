@@ -226,7 +226,9 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
                 weeks.add(new Dashboard.Week(week.monday(),
                         jdbc.sql("select count(distinct o.id)" + joins + "where t.present and" + inWeek).params(bounds).query(Integer.class).single(),
                         jdbc.sql("select count(*)" + joins + "where t.present and not t.leader and" + inWeek).params(bounds).query(Integer.class)
-                                .single(), week.noShows()));
+                                .single(),
+                        jdbc.sql("select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id "
+                                + "join activity a on a.id = o.activity_id where" + inWeek).params(bounds).query(Integer.class).single()));
             }
             String presence = "count(distinct t.attendee) as participants, count(*) as check_ins, count(distinct o.id) as meetings";
             List<Dashboard.OrganisationBreakdown> byOrganisation = jdbc.sql("select a.organisation_id, g.name, " + presence + joins
