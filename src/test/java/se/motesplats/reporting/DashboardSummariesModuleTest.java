@@ -52,9 +52,7 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
 
     @Test
     void theFiguresStayWhatEveryCheckInAddsUpToThroughCheckInsUndosCorrectionsAndMovedMeetings() {
-        long coordinator = accounts.ensureAccount("c-" + UUID.randomUUID() + "@motesplats.test", "Kerstin", SupportedLanguage.SWEDISH,
-                List.of(Roles.COORDINATOR));
-        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(SAVSJO)));
+        long coordinator = coordinatorOf(SAVSJO);
         long administrator = accounts.ensureAccount("a-" + UUID.randomUUID() + "@motesplats.test", "Anna", SupportedLanguage.SWEDISH,
                 List.of(Roles.ADMINISTRATOR));
         ReportingTestData.Activity cafe = data.activity(SAVSJO, "Kaféföreningen", ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE);
@@ -123,9 +121,7 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
      */
     @Test
     void oddKeysAndSmallRowsCountAsEveryCheckInDoes() {
-        long coordinator = accounts.ensureAccount("c-" + UUID.randomUUID() + "@motesplats.test", "Kerstin", SupportedLanguage.SWEDISH,
-                List.of(Roles.COORDINATOR));
-        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(NASSJO)));
+        long coordinator = coordinatorOf(NASSJO);
         long administrator = accounts.ensureAccount("a-" + UUID.randomUUID() + "@motesplats.test", "Anna", SupportedLanguage.SWEDISH,
                 List.of(Roles.ADMINISTRATOR));
         ReportingTestData.Activity choir = data.activity(NASSJO, "Körföreningen", ActivityCategory.MUSIC, TargetGroup.YOUTH);
@@ -159,6 +155,13 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
                 .isEqualTo(SmallCounts.hidden(everyCheckIn.byOrganisation(), Dashboard.OrganisationBreakdown::participants));
         assertThat(SmallCounts.hidden(nassjo.byLanguage(), Dashboard.LanguageBreakdown::participants))
                 .isEqualTo(SmallCounts.hidden(everyCheckIn.byLanguage(), Dashboard.LanguageBreakdown::participants));
+    }
+
+    private long coordinatorOf(String municipality) {
+        long coordinator = accounts.ensureAccount("c-" + UUID.randomUUID() + "@motesplats.test", "Kerstin", SupportedLanguage.SWEDISH,
+                List.of(Roles.COORDINATOR));
+        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(municipality)));
+        return coordinator;
     }
 
     private void other(long meeting, String attendee, Long account) {
