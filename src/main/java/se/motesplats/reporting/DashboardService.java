@@ -92,7 +92,7 @@ public class DashboardService {
     private final TransactionTemplate readOnly;
     private final ConcurrentMap<Scope, Shared> shared = new ConcurrentHashMap<>();
     /**
-     * One computation at a time (per node) reads its people on a second connection; the others read them on their own, so
+     * One computation at a time (per node) reads half of its people on a second connection; the others read them on their own, so
      * that requests that hold the pool's connections never all wait for more.
      */
     private final Semaphore sideReads = new Semaphore(1);
@@ -251,19 +251,21 @@ public class DashboardService {
 
         int running = query.count("""
                 select count(*) from activity a where a.status = 'PUBLISHED' and %s""");
-        // the people's read on a second connection while this one reads the meetings: each is a few hundred milliseconds of
-        // the database's CPU for the whole country, and the database has more than one core
-        PeopleInPeriod aside = new PeopleInPeriod(query.activities);
-        CompletableFuture<@Nullable Void> peopleRead = sideReads.tryAcquire()
-                ? CompletableFuture.runAsync(() -> {
+        // the first half of the activities' people read on a second connection while this one reads the meetings, places,
+        // waiting list and the other half: the people are a few hundred milliseconds of the database's CPU for the whole
+        // country, and the database has more than one core
+        List<Long> ids = query.activities.keySet().stream().sorted().toList();
+        List<Long> firstHalf = ids.subList(0, ids.size() / 2);
+        CompletableFuture<List<Listed>> firstHalfRead = sideReads.tryAcquire()
+                ? CompletableFuture.supplyAsync(() -> {
                     try {
-                        people(query, monthStart, aside);
+                        return listed(query, monthStart, firstHalf);
                     } finally {
                         sideReads.release();
                     }
                 }, sideReadThreads)
                 : null;
-        PeopleInPeriod people = aside;
+        PeopleInPeriod people = new PeopleInPeriod(query.activities);
         Trend trend = trend(query, firstMonday, people);
         int[] places = jdbc.sql(query.scoped("""
                 select coalesce(sum(p.taken), 0) as taken, coalesce(sum(p.capacity), 0) as capacity
@@ -275,19 +277,17 @@ public class DashboardService {
         int waiting = query.count("""
                 select count(*) from signup s join activity a on a.id = s.activity_id
                 where s.status = 'WAITLISTED' and a.status = 'PUBLISHED' and %s""");
-        if (peopleRead == null) {
-            people(query, monthStart, people);
-        } else {
+        List<Listed> listed = new ArrayList<>(listed(query, monthStart, firstHalfRead == null ? ids : ids.subList(firstHalf.size(), ids.size())));
+        if (firstHalfRead != null) {
             try {
-                peopleRead.join();
+                listed.addAll(firstHalfRead.join());
             } catch (CompletionException e) {
-                // no second connection in time (the pool full of requests): everything again on this one
+                // no second connection in time (the pool full of requests): read on this one
                 log.warn("The dashboard's people could not be read on a second connection", e);
-                people = new PeopleInPeriod(query.activities);
-                people(query, monthStart, people);
-                trend = trend(query, firstMonday, people);
+                listed.addAll(listed(query, monthStart, firstHalf));
             }
         }
+        people(query, monthStart, people, listed);
         int noShows = trend.noShows();
         int present = people.presentSignedUp();
         return new Counted(at, new Dashboard(firstMonday, today, running, people.active(), people.newThisMonth(),
@@ -443,24 +443,21 @@ public class DashboardService {
         return new Trend(weeks, noShowsSoFar[0]);
     }
 
-    /**
-     * The period's people of the caller's areas in two reads: the summary per activity and person (for
-     * someone whose first meeting at an activity is this month, whether they were counted anywhere in
-     * the areas before this month), and the profiles' languages. People present in the period are
-     * participants, not leaders.
-     */
-    private void people(Query query, Instant monthStart, PeopleInPeriod people) {
-        if (query.activities.isEmpty()) {
-            return;
+    /** One activity's people of the period as {@link #listed} reads them (see {@link PeopleInPeriod#people}). */
+    private record Listed(long activityId, @Nullable String ownKey, @Nullable String others) {
+    }
+
+    /** The people of the period at these activities of the scope, one row per activity. */
+    private List<Listed> listed(Query query, Instant monthStart, List<Long> activities) {
+        if (activities.isEmpty()) {
+            return List.of();
         }
         // by the scope's activity ids, not a join with activity: a list of ids lets MariaDB read one range of the
         // covering index per activity (activity_id, last_present_at >= :from), where a join reads all the year's
         // people of each activity (ref access uses only the equal part of the key)
-        // known before: the person's entries by ix_reporting_attendee_account, whose entries hold activity_id too (the
-        // primary key), so the scope is checked from the index alone
         // one row per activity (PeopleInPeriod.people): on the generated data the whole country's 290,000 rows cost more to
         // send and decode than to find
-        jdbc.sql(AS_RANGES_LISTED + """
+        return jdbc.sql(AS_RANGES_LISTED + """
                         select r.activity_id,
                           group_concat(if(r.attendee = concat('p', r.account_id), concat(r.account_id, %1$s), null) separator '') as own_key,
                           group_concat(if(r.attendee = concat('p', r.account_id), null,
@@ -468,10 +465,21 @@ public class DashboardService {
                         from reporting_attendee r
                         where r.activity_id in (:activities) and %2$s
                         group by r.activity_id""".formatted("if(r.first_present_at < :monthStart, 'o', 'n')", COUNTED_IN_PERIOD))
-                .params(query.parameters()).param("monthStart", monthStart)
-                .query(row -> {
-                    people.people(row.getLong("activity_id"), row.getString("own_key"), row.getString("others"));
-                });
+                .params(query.parameters()).param("monthStart", monthStart).param("activities", activities)
+                .query((row, number) -> new Listed(row.getLong("activity_id"), row.getString("own_key"), row.getString("others")))
+                .list();
+    }
+
+    /**
+     * The period's people of the caller's areas from their rows ({@link #listed}), for those whose first meeting at
+     * every activity is this month whether they were counted in the areas before it, and the profiles' languages.
+     * People present in the period are participants, not leaders.
+     */
+    private void people(Query query, Instant monthStart, PeopleInPeriod people, List<Listed> listed) {
+        listed.forEach(row -> people.people(row.activityId(), row.ownKey(), row.others()));
+        if (listed.isEmpty()) {
+            return;
+        }
         // someone whose every row in the period starts this month may still have been counted in the scope before it, at a
         // meeting before the period: looked up for those people only (a look-up per row cost 200 ms of the database's CPU for
         // the whole country's 52,000 rows that start this month)
