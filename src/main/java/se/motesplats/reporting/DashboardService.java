@@ -416,7 +416,7 @@ public class DashboardService {
         int[] present = new int[WEEKS];
         int[] noShows = new int[WEEKS];
         int[] noShowsSoFar = new int[1];
-        // every meeting of the period with somebody checked in or a no-show, from its summary alone (V43)
+        // every meeting of the period with somebody checked in or a no-show, from its summary alone (V44)
         jdbc.sql(AS_RANGES + period.scoped("""
                         select m.activity_id, %s as week, m.starts_at < :now as so_far, sum(m.participants + m.leaders > 0) as meetings,
                           sum(m.participants) as present, sum(if(m.participants > 0, m.participants, 0)) as check_ins,

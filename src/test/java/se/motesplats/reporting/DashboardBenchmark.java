@@ -400,11 +400,11 @@ class DashboardBenchmark {
                     execute(statement, "summaries filled as V38 does", sql);
                 }
             }
-            String period = migration("V43__reporting_meeting_period.sql");
+            String period = migration("V44__reporting_meeting_period.sql");
             period = period.substring(period.indexOf("insert into reporting_meeting"), period.indexOf("create index"));
             for (String sql : period.split(";")) {
                 if (!sql.isBlank()) {
-                    execute(statement, "meetings' periods filled as V43 does", sql);
+                    execute(statement, "meetings' periods filled as V44 does", sql);
                 }
             }
             execute(statement, "statistics", "analyze table account, person_profile, organisation, activity, occurrence, signup_places,"
