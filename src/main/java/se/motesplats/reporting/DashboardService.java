@@ -18,7 +18,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +77,8 @@ public class DashboardService {
      * kept a list, it is one range per activity from the period's start.
      */
     private static final String AS_RANGES = "set statement in_predicate_conversion_threshold = 0 for ";
+    /** The same, for a select that lists an activity's people in one value (64 MiB, the server's largest packet, at most). */
+    private static final String AS_RANGES_LISTED = "set statement in_predicate_conversion_threshold = 0, group_concat_max_len = 67108864 for ";
     private static final String COUNTED_IN_PERIOD = """
             r.last_present_at >= :from and r.first_present_at < :until and (r.first_present_at >= :from or r.last_present_at < :until
               or exists (select 1 from occurrence c join attendance t on t.occurrence_id = c.id and t.attendee = r.attendee
@@ -84,6 +91,12 @@ public class DashboardService {
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final ConcurrentMap<Scope, Shared> shared = new ConcurrentHashMap<>();
+    /**
+     * One computation at a time (per node) reads half of its people on a second connection; the others read them on their own, so
+     * that requests that hold the pool's connections never all wait for more.
+     */
+    private final Semaphore sideReads = new Semaphore(1);
+    private final ExecutorService sideReadThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     DashboardService(JdbcClient jdbc, AreaService areas, MatchingService matching, VolunteerService volunteers, Clock clock,
             PlatformTransactionManager transactions) {
@@ -238,9 +251,22 @@ public class DashboardService {
 
         int running = query.count("""
                 select count(*) from activity a where a.status = 'PUBLISHED' and %s""");
-        PeopleInPeriod people = people(query, monthStart);
+        // the first half of the activities' people read on a second connection while this one reads the meetings, places,
+        // waiting list and the other half: the people are a few hundred milliseconds of the database's CPU for the whole
+        // country, and the database has more than one core
+        List<Long> ids = query.activities.keySet().stream().sorted().toList();
+        List<Long> firstHalf = ids.subList(0, ids.size() / 2);
+        CompletableFuture<List<Listed>> firstHalfRead = sideReads.tryAcquire()
+                ? CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return listed(query, monthStart, firstHalf);
+                    } finally {
+                        sideReads.release();
+                    }
+                }, sideReadThreads)
+                : null;
+        PeopleInPeriod people = new PeopleInPeriod(query.activities);
         Trend trend = trend(query, firstMonday, people);
-        int noShows = trend.noShows();
         int[] places = jdbc.sql(query.scoped("""
                 select coalesce(sum(p.taken), 0) as taken, coalesce(sum(p.capacity), 0) as capacity
                 from signup_places p join activity a on a.id = p.activity_id
@@ -251,7 +277,18 @@ public class DashboardService {
         int waiting = query.count("""
                 select count(*) from signup s join activity a on a.id = s.activity_id
                 where s.status = 'WAITLISTED' and a.status = 'PUBLISHED' and %s""");
-
+        List<Listed> listed = new ArrayList<>(listed(query, monthStart, firstHalfRead == null ? ids : ids.subList(firstHalf.size(), ids.size())));
+        if (firstHalfRead != null) {
+            try {
+                listed.addAll(firstHalfRead.join());
+            } catch (CompletionException e) {
+                // no second connection in time (the pool full of requests): read on this one
+                log.warn("The dashboard's people could not be read on a second connection", e);
+                listed.addAll(listed(query, monthStart, firstHalf));
+            }
+        }
+        people(query, monthStart, people, listed);
+        int noShows = trend.noShows();
         int present = people.presentSignedUp();
         return new Counted(at, new Dashboard(firstMonday, today, running, people.active(), people.newThisMonth(),
                 percent(present, present + noShows), percent(noShows, present + noShows), percent(taken, capacity), waiting, 0, 0, 0, 0,
@@ -347,7 +384,7 @@ public class DashboardService {
     }
 
     /**
-     * The eight weeks of the trend in two grouped queries, each row's week found by comparing its
+     * The eight weeks of the trend in one grouped query, each row's week found by comparing its
      * meeting's start with the weeks' bounds (Mondays at midnight in Stockholm, so that a week with a
      * change to or from summer time is as long as it really is). The trend reaches to the end of this
      * week, so people checked in before a meeting's start time count too. The same read gives the
@@ -363,39 +400,31 @@ public class DashboardService {
         parameters.put("now", query.until);
         StringBuilder week = new StringBuilder("case");
         for (int next = 1; next < WEEKS; next++) {
-            week.append(" when o.starts_at < :week").append(next).append(" then ").append(next - 1);
+            week.append(" when m.starts_at < :week").append(next).append(" then ").append(next - 1);
             parameters.put("week" + next, bounds.get(next));
         }
         week.append(" else ").append(WEEKS - 1).append(" end");
         int[] meetings = new int[WEEKS];
         int[] present = new int[WEEKS];
         int[] noShows = new int[WEEKS];
+        int[] noShowsSoFar = new int[1];
+        // every meeting of the period with somebody checked in or a no-show, from its summary alone (V44)
         jdbc.sql(AS_RANGES + period.scoped("""
-                        select o.activity_id, %s as week, o.starts_at < :now as so_far, sum(m.participants + m.leaders > 0) as meetings,
-                          coalesce(sum(m.participants), 0) as present, coalesce(sum(if(m.participants > 0, m.participants, 0)), 0) as check_ins,
-                          coalesce(sum(m.participants > 0), 0) as with_participants,
-                          coalesce(sum(if(e.occurrence_id is null, 0, m.with_account)), 0) as signed_up
-                        from occurrence o join reporting_meeting m on m.occurrence_id = o.id
-                        left join attendance_meeting_evaluated e on e.occurrence_id = o.id
-                        where o.activity_id in (:activities) and o.starts_at >= :from and o.starts_at < :until
-                        group by o.activity_id, week, so_far""".formatted(week)))
+                        select m.activity_id, %s as week, m.starts_at < :now as so_far, sum(m.participants + m.leaders > 0) as meetings,
+                          sum(m.participants) as present, sum(if(m.participants > 0, m.participants, 0)) as check_ins,
+                          sum(m.participants > 0) as with_participants, sum(if(m.evaluated, m.with_account, 0)) as signed_up,
+                          sum(m.no_shows) as no_shows
+                        from reporting_meeting m
+                        where m.activity_id in (:activities) and m.starts_at >= :from and m.starts_at < :until
+                        group by m.activity_id, week, so_far""".formatted(week)))
                 .params(parameters)
                 .query(row -> {
-                    meetings[row.getInt("week")] += row.getInt("meetings");
-                    present[row.getInt("week")] += row.getInt("present");
+                    int index = row.getInt("week");
+                    meetings[index] += row.getInt("meetings");
+                    present[index] += row.getInt("present");
+                    noShows[index] += row.getInt("no_shows");
                     if (row.getBoolean("so_far")) {
                         people.meetings(row.getLong("activity_id"), row.getInt("check_ins"), row.getInt("with_participants"), row.getInt("signed_up"));
-                    }
-                });
-        int[] noShowsSoFar = new int[1];
-        jdbc.sql(AS_RANGES + period.scoped("""
-                        select %s as week, o.starts_at < :now as so_far, count(*) as no_shows
-                        from attendance_no_show n join occurrence o on o.id = n.occurrence_id
-                        where o.activity_id in (:activities) and o.starts_at >= :from and o.starts_at < :until group by week, so_far""".formatted(week)))
-                .params(parameters)
-                .query(row -> {
-                    noShows[row.getInt("week")] += row.getInt("no_shows");
-                    if (row.getBoolean("so_far")) {
                         noShowsSoFar[0] += row.getInt("no_shows");
                     }
                 });
@@ -406,43 +435,62 @@ public class DashboardService {
         return new Trend(weeks, noShowsSoFar[0]);
     }
 
-    /**
-     * The period's people of the caller's areas in two reads: the summary per activity and person (for
-     * someone whose first meeting at an activity is this month, whether they were counted anywhere in
-     * the areas before this month), and the profiles' languages. People present in the period are
-     * participants, not leaders.
-     */
-    private PeopleInPeriod people(Query query, Instant monthStart) {
-        PeopleInPeriod people = new PeopleInPeriod(query.activities);
-        if (query.activities.isEmpty()) {
-            return people;
+    /** One activity's people of the period as {@link #listed} reads them (see {@link PeopleInPeriod#people}). */
+    private record Listed(long activityId, @Nullable String ownKey, @Nullable String others) {
+    }
+
+    /** The people of the period at these activities of the scope, one row per activity. */
+    private List<Listed> listed(Query query, Instant monthStart, List<Long> activities) {
+        if (activities.isEmpty()) {
+            return List.of();
         }
         // by the scope's activity ids, not a join with activity: a list of ids lets MariaDB read one range of the
         // covering index per activity (activity_id, last_present_at >= :from), where a join reads all the year's
         // people of each activity (ref access uses only the equal part of the key)
-        // known before: the person's entries by ix_reporting_attendee_account, whose entries hold activity_id too (the
-        // primary key), so the scope is checked from the index alone
-        jdbc.sql(AS_RANGES + """
-                        select r.activity_id, r.attendee, r.account_id, r.first_present_at >= :monthStart as first_this_month,
-                          r.account_id is not null and r.first_present_at >= :monthStart
-                            and exists (select 1 from reporting_attendee e
-                                        where e.account_id = r.account_id and e.first_present_at < :monthStart and e.activity_id in (:activities))
-                            as known_before
+        // one row per activity (PeopleInPeriod.people): on the generated data the whole country's 290,000 rows cost more to
+        // send and decode than to find
+        return jdbc.sql(AS_RANGES_LISTED + """
+                        select r.activity_id,
+                          group_concat(if(r.attendee = concat('p', r.account_id), concat(r.account_id, %1$s), null) separator '') as own_key,
+                          group_concat(if(r.attendee = concat('p', r.account_id), null,
+                            concat(char_length(r.attendee), ':', r.attendee, coalesce(r.account_id, ''), %1$s)) separator '') as others
                         from reporting_attendee r
-                        where r.activity_id in (:activities) and %s""".formatted(COUNTED_IN_PERIOD))
-                .params(query.parameters()).param("monthStart", monthStart)
-                .query(row -> {
-                    Long account = row.getObject("account_id", Long.class);
-                    people.person(row.getLong("activity_id"), row.getString("attendee"), account, row.getBoolean("first_this_month"),
-                            row.getBoolean("known_before"));
-                });
+                        where r.activity_id in (:activities) and %2$s
+                        group by r.activity_id""".formatted("if(r.first_present_at < :monthStart, 'o', 'n')", COUNTED_IN_PERIOD))
+                .params(query.parameters()).param("monthStart", monthStart).param("activities", activities)
+                .query((row, number) -> new Listed(row.getLong("activity_id"), row.getString("own_key"), row.getString("others")))
+                .list();
+    }
+
+    /**
+     * The period's people of the caller's areas from their rows ({@link #listed}), for those whose first meeting at
+     * every activity is this month whether they were counted in the areas before it, and the profiles' languages.
+     * People present in the period are participants, not leaders.
+     */
+    private void people(Query query, Instant monthStart, PeopleInPeriod people, List<Listed> listed) {
+        listed.forEach(row -> people.people(row.activityId(), row.ownKey(), row.others()));
+        if (listed.isEmpty()) {
+            return;
+        }
+        // someone whose every row in the period starts this month may still have been counted in the scope before it, at a
+        // meeting before the period: looked up for those people only (a look-up per row cost 200 ms of the database's CPU for
+        // the whole country's 52,000 rows that start this month)
+        List<Long> maybeNew = people.maybeNewThisMonth();
+        if (!maybeNew.isEmpty()) {
+            jdbc.sql(AS_RANGES + """
+                            select distinct e.account_id from reporting_attendee e
+                            where e.account_id in (:accounts) and e.first_present_at < :monthStart and e.activity_id in (:activities)""")
+                    .params(query.parameters()).param("monthStart", monthStart).param("accounts", maybeNew)
+                    .query(row -> {
+                        people.countedBefore(row.getLong("account_id"));
+                    });
+        }
         // the profiles' languages in one read instead of a look-up per row (a person counts once per activity): on the
         // generated data 20 ms of the database's time instead of 60 ms for a municipality and 300 ms for everything
         jdbc.sql("select p.account_id, p.languages from person_profile p where p.languages <> ''")
                 .query(row -> {
                     people.languages(row.getLong("account_id"), row.getString("languages"));
                 });
-        return people;
     }
 
     /** The scope's activities (any status) with the columns the breakdowns group by. */

@@ -1,6 +1,8 @@
 package se.motesplats.reporting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,9 +27,15 @@ final class PeopleInPeriod {
     private final Map<Long, Activity> activities;
     private final Map<Long, int[]> meetings = new HashMap<>();
     private int presentSignedUp;
-    private final Map<Long, Set<String>> attendees = new HashMap<>();
+    /** Each person counted gets a dense number: people with an account by it, others by their attendee key. */
+    private final Map<Long, Integer> personOfAccount = new HashMap<>();
+    private final Map<String, Integer> personOfKey = new HashMap<>();
     private final Set<Long> accounts = new HashSet<>();
-    private final Set<String> withoutAccount = new HashSet<>();
+    private final BitSet withoutAccount = new BitSet();
+    /** One entry per person counted at an activity: the activity's id and the person's number. */
+    private long[] rowActivity = new long[1024];
+    private int[] rowPerson = new int[1024];
+    private int rows;
     private final Map<Long, String> languagesOf = new HashMap<>();
     private final Set<Long> firstThisMonth = new HashSet<>();
     private final Set<Long> knownBefore = new HashSet<>();
@@ -52,22 +60,109 @@ final class PeopleInPeriod {
     }
 
     /**
-     * One person counted at one activity in the period, whether their first meeting there is in this
-     * month, and if so whether they were counted anywhere in the scope before this month.
+     * The people counted at one activity in the period, as the dashboard's read lists them (one row per activity, so
+     * that a read of the whole country sends 8,000 rows instead of 290,000): {@code withOwnKey} holds the people whose
+     * attendee key is {@code p} and their account's id, each as the id and a letter, {@code others} everyone else, each
+     * as the key's length in characters, {@code :}, the key, the account's id if any and a letter. The letter says
+     * whether the person's first meeting at the activity is before this month ({@code o}) or in it ({@code n}).
      */
-    void person(long activityId, String attendee, @Nullable Long accountId, boolean firstHereThisMonth, boolean countedBeforeThisMonth) {
-        attendees.computeIfAbsent(activityId, id -> new HashSet<>()).add(attendee);
+    void people(long activityId, @Nullable String withOwnKey, @Nullable String others) {
+        if (withOwnKey != null) {
+            long account = 0;
+            for (int index = 0; index < withOwnKey.length(); index++) {
+                char c = withOwnKey.charAt(index);
+                if (c >= '0' && c <= '9') {
+                    account = account * 10 + (c - '0');
+                } else {
+                    person(activityId, null, account, c != 'o');
+                    account = 0;
+                }
+            }
+        }
+        if (others != null) {
+            int index = 0;
+            while (index < others.length()) {
+                int colon = others.indexOf(':', index);
+                int end = others.offsetByCodePoints(colon + 1, Integer.parseInt(others, index, colon, 10));
+                String attendee = others.substring(colon + 1, end);
+                int letter = end;
+                while (others.charAt(letter) >= '0' && others.charAt(letter) <= '9') {
+                    letter++;
+                }
+                char c = others.charAt(letter);
+                person(activityId, attendee, letter == end ? null : Long.parseLong(others, end, letter, 10), c != 'o');
+                index = letter + 1;
+            }
+        }
+    }
+
+    /**
+     * One person counted at one activity in the period, and whether their first meeting there is in this month (if not,
+     * they were counted in the scope before it). {@code attendee} is null for a person whose attendee key is the
+     * account's own ({@code p} and the id).
+     */
+    private void person(long activityId, @Nullable String attendee, @Nullable Long accountId, boolean firstHereThisMonth) {
+        int person = number(attendee, accountId);
+        if (rows == rowPerson.length) {
+            rowActivity = Arrays.copyOf(rowActivity, rows * 2);
+            rowPerson = Arrays.copyOf(rowPerson, rows * 2);
+        }
+        rowActivity[rows] = activityId;
+        rowPerson[rows] = person;
+        rows++;
         if (accountId == null) {
-            withoutAccount.add(attendee);
+            withoutAccount.set(person);
             return;
         }
         accounts.add(accountId);
         if (firstHereThisMonth) {
             firstThisMonth.add(accountId);
-        }
-        if (countedBeforeThisMonth) {
+        } else {
             knownBefore.add(accountId);
         }
+    }
+
+    /**
+     * The people with an account whose every activity in the period they first came to this month: new this month
+     * unless {@link #countedBefore} says they were counted in the scope before it (at a meeting before the period).
+     */
+    List<Long> maybeNewThisMonth() {
+        return firstThisMonth.stream().filter(account -> !knownBefore.contains(account)).toList();
+    }
+
+    void countedBefore(long accountId) {
+        knownBefore.add(accountId);
+    }
+
+    /**
+     * The person's dense number: by the account for a key that is {@code p} and the account's id as written by
+     * {@code Attendee.person} (null: the row's own account), else by the key itself, so that each key is one person.
+     */
+    private int number(@Nullable String attendee, @Nullable Long accountId) {
+        Long account = attendee == null ? accountId : personsAccount(attendee);
+        Integer known = account != null ? personOfAccount.get(account) : personOfKey.get(attendee);
+        if (known != null) {
+            return known;
+        }
+        int person = personOfAccount.size() + personOfKey.size();
+        if (account != null) {
+            personOfAccount.put(account, person);
+        } else {
+            personOfKey.put(attendee, person);
+        }
+        return person;
+    }
+
+    private static @Nullable Long personsAccount(String attendee) {
+        if (attendee.length() < 2 || attendee.length() > 19 || attendee.charAt(0) != 'p' || attendee.charAt(1) == '0') {
+            return null;
+        }
+        for (int index = 1; index < attendee.length(); index++) {
+            if (attendee.charAt(index) < '0' || attendee.charAt(index) > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(attendee, 1, attendee.length(), 10);
     }
 
     /** The languages a profile names; kept for the people counted (call after {@link #person}). */
@@ -91,13 +186,26 @@ final class PeopleInPeriod {
      * in the order that {@code keyOrder} gives.
      */
     <K> List<Tally<K>> by(Function<Activity, K> column, Comparator<K> keyOrder) {
-        Map<K, Set<String>> people = new HashMap<>();
-        attendees.forEach((activityId, present) -> {
-            Activity activity = activities.get(activityId);
-            if (activity != null) {
-                people.computeIfAbsent(column.apply(activity), key -> new HashSet<>()).addAll(present);
+        Map<Long, Integer> valueOfActivity = new HashMap<>();
+        List<K> values = new ArrayList<>();
+        Map<K, Integer> valueIndex = new HashMap<>();
+        activities.forEach((id, activity) -> valueOfActivity.put(id,
+                valueIndex.computeIfAbsent(column.apply(activity), value -> {
+                    values.add(value);
+                    return values.size() - 1;
+                })));
+        // a person counts once per value: the last person counted under each value, and the people under it
+        int[] lastPerson = new int[values.size()];
+        Arrays.fill(lastPerson, -1);
+        int[] people = new int[values.size()];
+        int[] byPerson = rowsByPerson();
+        for (int row : byPerson) {
+            Integer value = valueOfActivity.get(rowActivity[row]);
+            if (value != null && lastPerson[value] != rowPerson[row]) {
+                lastPerson[value] = rowPerson[row];
+                people[value]++;
             }
-        });
+        }
         Map<K, int[]> held = new HashMap<>();
         meetings.forEach((activityId, counts) -> {
             Activity activity = activities.get(activityId);
@@ -108,15 +216,32 @@ final class PeopleInPeriod {
             }
         });
         List<Tally<K>> tallies = new ArrayList<>();
-        people.forEach((key, present) -> {
-            int[] sum = held.get(key);
-            if (sum != null) {
-                tallies.add(new Tally<>(key, present.size(), sum[0], sum[1]));
+        for (int value = 0; value < values.size(); value++) {
+            int[] sum = held.get(values.get(value));
+            if (people[value] > 0 && sum != null) {
+                tallies.add(new Tally<>(values.get(value), people[value], sum[0], sum[1]));
             }
-        });
+        }
         tallies.sort(Comparator.comparingInt((Tally<K> tally) -> tally.participants()).reversed()
                 .thenComparing(Tally::key, keyOrder));
         return tallies;
+    }
+
+    /** The rows ordered by person (a counting sort), so that each person's rows lie together. */
+    private int[] rowsByPerson() {
+        int persons = personOfAccount.size() + personOfKey.size();
+        int[] start = new int[persons + 1];
+        for (int row = 0; row < rows; row++) {
+            start[rowPerson[row] + 1]++;
+        }
+        for (int person = 0; person < persons; person++) {
+            start[person + 1] += start[person];
+        }
+        int[] ordered = new int[rows];
+        for (int row = 0; row < rows; row++) {
+            ordered[start[rowPerson[row]]++] = row;
+        }
+        return ordered;
     }
 
     record Tally<K>(K key, int participants, int checkIns, int meetings) {
@@ -133,7 +258,7 @@ final class PeopleInPeriod {
             known.add(language.tag());
         }
         Map<String, Integer> people = new HashMap<>();
-        int unnamed = withoutAccount.size();
+        int unnamed = withoutAccount.cardinality();
         for (long account : accounts) {
             String languages = languagesOf.getOrDefault(account, "");
             if (languages.isEmpty()) {

@@ -394,12 +394,17 @@ class DashboardBenchmark {
             statement.execute("set @reporting_summaries_paused = null");
             execute(statement, "summaries emptied", "delete from reporting_attendee");
             execute(statement, "summaries emptied (per meeting)", "delete from reporting_meeting");
-            String fill = new String(new org.springframework.core.io.ClassPathResource("db/migration/V38__reporting_summaries_filled.sql")
-                    .getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("--"))
-                    .collect(java.util.stream.Collectors.joining("\n"));
+            String fill = migration("V38__reporting_summaries_filled.sql");
             for (String sql : fill.split(";")) {
                 if (!sql.isBlank()) {
                     execute(statement, "summaries filled as V38 does", sql);
+                }
+            }
+            String period = migration("V44__reporting_meeting_period.sql");
+            period = period.substring(period.indexOf("insert into reporting_meeting"), period.indexOf("create index"));
+            for (String sql : period.split(";")) {
+                if (!sql.isBlank()) {
+                    execute(statement, "meetings' periods filled as V44 does", sql);
                 }
             }
             execute(statement, "statistics", "analyze table account, person_profile, organisation, activity, occurrence, signup_places,"
@@ -424,6 +429,13 @@ class DashboardBenchmark {
         counts.put("summary per meeting (reporting_meeting)", count("reporting_meeting where occurrence_id >= " + occurrenceBase));
         counts.put("summary per activity and person (reporting_attendee)", count("reporting_attendee where activity_id >= " + activityBase));
         return counts;
+    }
+
+    /** A migration's statements without its comment lines. */
+    private static String migration(String file) throws java.io.IOException {
+        return new String(new org.springframework.core.io.ClassPathResource("db/migration/" + file).getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("--"))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static void execute(Statement statement, String step, String sql) throws SQLException {

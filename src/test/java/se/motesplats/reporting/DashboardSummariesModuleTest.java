@@ -40,6 +40,7 @@ import se.motesplats.testing.TestClock;
 class DashboardSummariesModuleTest extends ModuleTestBase {
 
     static final String SAVSJO = "0684";
+    static final String NASSJO = "0682";
 
     @Autowired DashboardService dashboards;
     @Autowired AccountService accounts;
@@ -51,9 +52,7 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
 
     @Test
     void theFiguresStayWhatEveryCheckInAddsUpToThroughCheckInsUndosCorrectionsAndMovedMeetings() {
-        long coordinator = accounts.ensureAccount("c-" + UUID.randomUUID() + "@motesplats.test", "Kerstin", SupportedLanguage.SWEDISH,
-                List.of(Roles.COORDINATOR));
-        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(SAVSJO)));
+        long coordinator = coordinatorOf(SAVSJO);
         long administrator = accounts.ensureAccount("a-" + UUID.randomUUID() + "@motesplats.test", "Anna", SupportedLanguage.SWEDISH,
                 List.of(Roles.ADMINISTRATOR));
         ReportingTestData.Activity cafe = data.activity(SAVSJO, "Kaféföreningen", ActivityCategory.LANGUAGE_CAFE, TargetGroup.EVERYONE);
@@ -83,26 +82,92 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
         // checked in early for a meeting that starts after now, and at one long before the period
         data.present(soon, people.get(1), false);
         jdbc.sql("insert into attendance_meeting_evaluated (occurrence_id, evaluated_at) values (?, current_timestamp(6))").param(yesterday).update();
-        assertSameAsEveryCheckIn(coordinator, administrator, "check-ins");
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "check-ins");
 
         mark(lastWeek, people.get(2), false, false);
         mark(yesterday, people.get(3), false, false);
-        assertSameAsEveryCheckIn(coordinator, administrator, "undone");
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "undone");
 
         mark(yesterday, people.get(3), true, false);
         mark(lastWeek, people.get(0), true, true);
         mark(justBefore, people.get(1), false, false);
-        assertSameAsEveryCheckIn(coordinator, administrator, "checked in again; a participant was the leader; an early check-in undone");
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "checked in again; a participant was the leader; an early check-in undone");
 
         jdbc.sql("update occurrence set starts_at = ? where id = ?").params(now.minus(2, ChronoUnit.DAYS), longAgo).update();
         jdbc.sql("update occurrence set starts_at = ? where id = ?").params(periodStart.minus(3, ChronoUnit.DAYS), yesterday).update();
-        assertSameAsEveryCheckIn(coordinator, administrator, "meetings moved into and out of the period");
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "meetings moved into and out of the period");
+
+        long quiet = data.meeting(football.id(), now.minus(3, ChronoUnit.DAYS));
+        data.noShow(football.id(), quiet, people.get(2));
+        data.noShow(cafe.id(), lastWeek, people.get(5));
+        jdbc.sql("insert into attendance_meeting_evaluated (occurrence_id, evaluated_at) values (?, current_timestamp(6))").param(lastWeek).update();
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "no-shows, one at a meeting nobody came to; a meeting evaluated");
+
+        jdbc.sql("delete from signup where activity_id = ? and account_id = ?").params(cafe.id(), people.get(5)).update();
+        jdbc.sql("delete from attendance_meeting_evaluated where occurrence_id = ?").param(lastWeek).update();
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "a sign-up with a no-show deleted, an evaluation taken back");
 
         jdbc.sql("update attendance set account_id = null where account_id = ?").param(people.get(4)).update();
         jdbc.sql("update attendance set attendee = concat('x', replace(uuid(), '-', '')), account_id = null where occurrence_id = ?")
                 .param(longAgo).update();
         jdbc.sql("delete from occurrence where id = ?").param(lastWeek).update();
-        assertSameAsEveryCheckIn(coordinator, administrator, "an account erased, a meeting made anonymous and one deleted");
+        assertSameAsEveryCheckIn(coordinator, SAVSJO, administrator, "an account erased, a meeting made anonymous and one deleted");
+    }
+
+    /**
+     * The people are read as one row per activity with every person's key in it (PeopleInPeriod.people): keys that are not
+     * an account's own, with the separators' characters, digits and characters outside the BMP in them, count as every
+     * check-in does, and the small-count rule hides the same rows.
+     */
+    @Test
+    void oddKeysAndSmallRowsCountAsEveryCheckInDoes() {
+        long coordinator = coordinatorOf(NASSJO);
+        long administrator = accounts.ensureAccount("a-" + UUID.randomUUID() + "@motesplats.test", "Anna", SupportedLanguage.SWEDISH,
+                List.of(Roles.ADMINISTRATOR));
+        ReportingTestData.Activity choir = data.activity(NASSJO, "Körföreningen", ActivityCategory.MUSIC, TargetGroup.YOUTH);
+        ReportingTestData.Activity sewing = data.activity(NASSJO, "Syföreningen", ActivityCategory.CRAFTS, TargetGroup.SENIORS);
+        List<Long> people = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            people.add(person(Set.of(SupportedLanguage.SOMALI)));
+        }
+        Instant now = clock.instant();
+        long lastWeek = data.meeting(choir.id(), now.minus(7, ChronoUnit.DAYS));
+        long yesterday = data.meeting(sewing.id(), now.minus(1, ChronoUnit.DAYS));
+        for (long person : people.subList(0, 4)) {
+            data.present(lastWeek, person, false);
+        }
+        data.walkIn(lastWeek);
+        // an erased account's own key at one activity, and the same person still with the account at the other
+        String erased = "p" + people.get(4);
+        other(lastWeek, erased, null);
+        data.present(yesterday, people.get(4), false);
+        other(yesterday, "c" + people.get(0) + ".1", null);
+        other(lastWeek, "x12:3o4k\uD834\uDD1E:ö", null);
+        other(lastWeek, "p0" + people.get(1), people.get(1));
+        assertSameAsEveryCheckIn(coordinator, NASSJO, administrator, "odd keys");
+
+        Dashboard nassjo = callAs(coordinator, dashboards::mine, Roles.COORDINATOR);
+        Dashboard everyCheckIn = new EveryCheckIn(Set.of(NASSJO)).figures(nassjo);
+        assertThat(SmallCounts.hidden(nassjo.byCategory(), Dashboard.Breakdown::participants)).as("something hidden")
+                .isNotEmpty()
+                .isEqualTo(SmallCounts.hidden(everyCheckIn.byCategory(), Dashboard.Breakdown::participants));
+        assertThat(SmallCounts.hidden(nassjo.byOrganisation(), Dashboard.OrganisationBreakdown::participants))
+                .isEqualTo(SmallCounts.hidden(everyCheckIn.byOrganisation(), Dashboard.OrganisationBreakdown::participants));
+        assertThat(SmallCounts.hidden(nassjo.byLanguage(), Dashboard.LanguageBreakdown::participants))
+                .isEqualTo(SmallCounts.hidden(everyCheckIn.byLanguage(), Dashboard.LanguageBreakdown::participants));
+    }
+
+    private long coordinatorOf(String municipality) {
+        long coordinator = accounts.ensureAccount("c-" + UUID.randomUUID() + "@motesplats.test", "Kerstin", SupportedLanguage.SWEDISH,
+                List.of(Roles.COORDINATOR));
+        SystemActor.runAsAdministrator(() -> areas.setScope(coordinator, List.of(municipality)));
+        return coordinator;
+    }
+
+    private void other(long meeting, String attendee, Long account) {
+        jdbc.sql("""
+                insert into attendance (occurrence_id, attendee, account_id, leader, present, checked_in_at, method)
+                values (?, ?, ?, false, true, current_timestamp(3), 'LEADER')""").params(meeting, attendee, account).update();
     }
 
     /** A correction as the attendance module writes it: the person's row becomes what their marks add up to. */
@@ -122,10 +187,10 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
         return person;
     }
 
-    private void assertSameAsEveryCheckIn(long coordinator, long administrator, String after) {
-        Dashboard savsjo = callAs(coordinator, dashboards::mine, Roles.COORDINATOR);
-        assertThat(savsjo).as(after + ", Sävsjö").isEqualTo(new EveryCheckIn(Set.of(SAVSJO)).figures(savsjo));
-        assertThat(savsjo.byMunicipality()).as(after + ": something to compare").isNotEmpty();
+    private void assertSameAsEveryCheckIn(long coordinator, String municipality, long administrator, String after) {
+        Dashboard area = callAs(coordinator, dashboards::mine, Roles.COORDINATOR);
+        assertThat(area).as(after + ", " + municipality).isEqualTo(new EveryCheckIn(Set.of(municipality)).figures(area));
+        assertThat(area.byMunicipality()).as(after + ": something to compare").isNotEmpty();
         Dashboard everything = callAs(administrator, dashboards::mine, Roles.ADMINISTRATOR);
         assertThat(everything).as(after + ", everything").isEqualTo(new EveryCheckIn(Set.of()).figures(everything));
     }
@@ -164,7 +229,9 @@ class DashboardSummariesModuleTest extends ModuleTestBase {
                 weeks.add(new Dashboard.Week(week.monday(),
                         jdbc.sql("select count(distinct o.id)" + joins + "where t.present and" + inWeek).params(bounds).query(Integer.class).single(),
                         jdbc.sql("select count(*)" + joins + "where t.present and not t.leader and" + inWeek).params(bounds).query(Integer.class)
-                                .single(), week.noShows()));
+                                .single(),
+                        jdbc.sql("select count(*) from attendance_no_show n join occurrence o on o.id = n.occurrence_id "
+                                + "join activity a on a.id = o.activity_id where" + inWeek).params(bounds).query(Integer.class).single()));
             }
             String presence = "count(distinct t.attendee) as participants, count(*) as check_ins, count(distinct o.id) as meetings";
             List<Dashboard.OrganisationBreakdown> byOrganisation = jdbc.sql("select a.organisation_id, g.name, " + presence + joins
