@@ -68,6 +68,7 @@ start_app() {
         setsid "$JAVA" -Xms256m -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$JAR" \
         --motesplats.reminders.check-every=PT10S > "$WORK/app$n.log" 2>&1 &
     echo $! > "$WORK/app$n.pid"
+    disown  # a killed node is a planned fault, not news for this shell
 }
 
 wait_ready() {

@@ -386,8 +386,10 @@ class MultiNodeBenchmark {
         }
     }
 
+    /** Playwright's own words ("net::ERR_CONNECTION_REFUSED", "Timeout 30000ms exceeded"), without its call log. */
     private static String firstLine(Exception e) {
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return String.valueOf(e.getMessage()).lines().map(String::strip).map(line -> line.replaceFirst("^message='", ""))
+                .filter(line -> !line.isEmpty() && !line.equals("Error {")).findFirst().orElse("");
     }
 
     // ---- check-ins from two leader phones
