@@ -135,10 +135,13 @@ class MultiNodeBenchmark {
         Map<UUID, String> acknowledged = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Newcomer> queue = new ConcurrentLinkedQueue<>(seed.newcomers().subList(STRANDED, NEWCOMERS));
         ExecutorService pool = Executors.newCachedThreadPool();
+        List<Future<?>> tasks = new ArrayList<>();
+        // the stranded pages are open before any load or fault starts
+        CountDownLatch pagesOpen = new CountDownLatch(1);
+        tasks.add(pool.submit(() -> strandedOnTheStoppedNode(seed, seed.newcomers().subList(0, STRANDED), pagesOpen, faultDone, signedUp)));
+        assertThat(pagesOpen.await(15, TimeUnit.MINUTES)).as("the stranded pages opened").isTrue();
         Instant started = Instant.now();
         Pace pace = new Pace(started);
-        List<Future<?>> tasks = new ArrayList<>();
-        tasks.add(pool.submit(() -> strandedOnTheStoppedNode(seed, seed.newcomers().subList(0, STRANDED), faultDone, signedUp)));
         for (int i = 0; i < BROWSERS; i++) {
             tasks.add(pool.submit(() -> signUpAll(seed.courseId(), queue, pace, faultDone, signedUpBeforeFault, signedUp)));
         }
@@ -309,19 +312,25 @@ class MultiNodeBenchmark {
     }
 
     /**
-     * Newcomers whose page was served by app node 2 before it is killed: they press the button only
-     * afterwards, and must get their place after a reload on node 1, still signed in (remembered device).
+     * Newcomers whose page was opened before the faults (the built-in fault kills node 2, which served
+     * some of them): they press the button only afterwards, and must get their outcome, after a reload
+     * on another node if theirs died, still signed in (remembered device).
      */
-    private void strandedOnTheStoppedNode(Seed seed, List<Newcomer> stranded, CountDownLatch faultDone, Map<Long, SignedUp> signedUp) {
+    private void strandedOnTheStoppedNode(Seed seed, List<Newcomer> stranded, CountDownLatch pagesOpen, CountDownLatch faultDone,
+            Map<Long, SignedUp> signedUp) {
         try (Playwright playwright = Playwright.create(); Browser browser = launch(playwright)) {
             Map<Newcomer, Page> pages = new LinkedHashMap<>();
             Map<Newcomer, String> nodes = new LinkedHashMap<>();
-            for (Newcomer newcomer : stranded) {
-                Page page = phone(browser, newcomer).newPage();
-                nodes.put(newcomer, open(page, seed.courseId()));
-                pages.put(newcomer, page);
+            try {
+                for (Newcomer newcomer : stranded) {
+                    Page page = phone(browser, newcomer).newPage();
+                    nodes.put(newcomer, open(page, seed.courseId()));
+                    pages.put(newcomer, page);
+                }
+                note("stranded pages opened on nodes %s", nodes.values());
+            } finally {
+                pagesOpen.countDown();
             }
-            note("stranded pages opened on nodes %s", nodes.values());
             await(faultDone);
             pages.forEach((newcomer, page) -> signedUp.put(newcomer.accountId(),
                     signUp(page, seed.courseId(), newcomer, nodes.get(newcomer), true)));
