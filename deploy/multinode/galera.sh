@@ -2,7 +2,7 @@
 # A three-node Galera cluster (Debian's mariadb-server 10.11 + galera-4) on loopback ports, each node
 # its own mariadbd with its own data directory, for the multi-node proof (docs/scaling.md). Never
 # touches the system's MariaDB service.
-#   galera.sh start            create (first time) and start nodes 1..3, node 1 bootstraps
+#   galera.sh start            create (first time) and start nodes 1..3; the node stopped last bootstraps
 #   galera.sh restart N        stop node N and start it again; it rejoins the running cluster (IST)
 #   galera.sh stop-node N      stop node N cleanly (SIGTERM)
 #   galera.sh kill-node N      kill node N's mariadbd with SIGKILL, as a crash or power loss would
@@ -66,7 +66,9 @@ start_node() {
         [ -n "$position" ] && extra="--wsrep_start_position=$position"
     fi
     /usr/sbin/mariadbd --defaults-file="$dir.cnf" $extra > /dev/null 2>&1 &
+    local pid=$!
     for _ in $(seq 1 300); do
+        kill -0 "$pid" 2>/dev/null || { echo "node $n stopped while starting; see $dir/error.log" >&2; return 1; }
         if [ "$(sql "$n" "show status like 'wsrep_local_state_comment'" 2>/dev/null | cut -f2)" = Synced ]; then
             return 0
         fi
@@ -124,13 +126,25 @@ sql() { mariadb --protocol=tcp -h127.0.0.1 -P"$(port "$1")" -uroot -N -B -e "$2"
 case ${1:-} in
     start)
         mkdir -p "$WORK"
-        start_node 1 --wsrep-new-cluster
-        start_node 2
-        start_node 3
-        sql 1 "create database if not exists motesplats character set utf8mb4 collate utf8mb4_swedish_ci;
+        if ! running 1 && ! running 2 && ! running 3; then
+            # the node that stopped last bootstraps (node 1 the first time)
+            first=
+            for n in 1 2 3; do
+                grep -qs '^safe_to_bootstrap: *1' "$WORK/db$n/data/grastate.dat" && { first=$n; break; }
+            done
+            if [ -z "$first" ] && [ -f "$WORK/db1/data/grastate.dat" ]; then
+                echo "no database node stopped cleanly last (all were killed or lost quorum): choose the one with the" \
+                    "highest seqno in $WORK/db*/data/grastate.dat and run: run.sh bootstrap-db N" >&2
+                exit 1
+            fi
+            start_node "${first:-1}" --wsrep-new-cluster
+        fi
+        for n in 1 2 3; do running "$n" || start_node "$n"; done
+        for n in 1 2 3; do running "$n" && break; done
+        sql "$n" "create database if not exists motesplats character set utf8mb4 collate utf8mb4_swedish_ci;
                create user if not exists 'motesplats'@'127.0.0.1' identified by 'proof';
                grant all privileges on motesplats.* to 'motesplats'@'127.0.0.1';"
-        echo "cluster size: $(sql 1 "show status like 'wsrep_cluster_size'" | cut -f2)" ;;
+        echo "cluster size: $(sql "$n" "show status like 'wsrep_cluster_size'" | cut -f2)" ;;
     restart) stop_node "$2"; start_node "$2" ;;
     stop-node) stop_node "$2" ;;
     kill-node) kill_node "$2" ;;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,7 +207,7 @@ public class Notifications {
      * Records what became of a notice in a transaction of its own, trying again while the database
      * fails over: the message has gone, and unrecorded it would go again once its lease ends.
      */
-    private void record(java.util.function.Supplier<?> change) {
+    private void record(Supplier<?> change) {
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.run(() -> {
