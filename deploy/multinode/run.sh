@@ -2,12 +2,31 @@
 # The multi-node proof on one machine, loopback only (docs/scaling.md): a three-node Galera cluster
 # (galera.sh), one migration run, two app nodes of target/motesplats-*.jar, nginx with
 # deploy/nginx/motesplats.conf in front, an SMTP sink; then the driver (MultiNodeBenchmark) signs
-# people up and checks them in through nginx, stops app node 2 and restarts database node 1 halfway,
-# and checks the database afterwards.
-#   run.sh             everything: up, driver, down (logs and data stay in target/multinode)
-#   run.sh up | down   only start or stop the parts; run.sh nginx | apps: (re)start only those
-#   run.sh kill-app N  (used by the driver) kill app node N with SIGKILL, as a crash would
-#   run.sh restart-db N (used by the driver) stop database node N cleanly and start it again
+# people up and checks them in through nginx while faults happen, and checks the database afterwards.
+#
+#   run.sh [OPTIONS]          everything: up, drive, down (logs and data stay in target/multinode)
+#   run.sh up | down          only start or stop every part
+#   run.sh drive [OPTIONS]    seed, load, faults, checks (as often as wanted; starts what is down first)
+#     (no option)               built-in fault: kill -9 of app node 2, clean restart of database node 1
+#     --external-faults         no fault of its own: load for --seconds (default 120) while you inject
+#                               faults from another terminal with the commands below; then it waits
+#                               until everything is up and synced again, and checks
+#     --seconds N               length of the external-fault window
+#     --restart-db N            the built-in fault restarts database node N instead of 1
+#
+# Faults and repairs, from another terminal at any time:
+#   run.sh status             which parts are up; each database node's Galera state and cluster size
+#   run.sh kill-app N         app node N (1, 2) killed with SIGKILL, as a crash would
+#   run.sh stop-app N         app node N stopped cleanly (SIGTERM, graceful shutdown)
+#   run.sh start-app N        app node N started; returns when it is ready
+#   run.sh kill-db N          database node N (1-3): mariadbd killed with SIGKILL
+#   run.sh stop-db N          database node N stopped cleanly (SIGTERM)
+#   run.sh start-db N         database node N started; returns when it has rejoined and is Synced
+#   run.sh restart-db N       database node N stopped cleanly and started again
+#   run.sh bootstrap-db N     after two database nodes are lost (no quorum): node N made primary
+#   run.sh kill-nginx         nginx's master and workers killed with SIGKILL
+#   run.sh stop-nginx | start-nginx | restart-nginx
+#   run.sh heal               start whatever is down (the driver does this before it starts)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${MULTINODE_WORK:-$ROOT/target/multinode}
@@ -49,10 +68,11 @@ start_app() {
         setsid "$JAVA" -Xms256m -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$JAR" \
         --motesplats.reminders.check-every=PT10S > "$WORK/app$n.log" 2>&1 &
     echo $! > "$WORK/app$n.pid"
+    disown  # a killed node is a planned fault, not news for this shell
 }
 
 wait_ready() {
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 300); do
         curl -fsS "http://127.0.0.1:$((8190 + $1))/actuator/health/readiness" > /dev/null 2>&1 && return 0
         sleep 1
     done
@@ -67,10 +87,30 @@ stop_pidfile() {
     rm -f "$1"
 }
 
+app_running() { [ -f "$WORK/app$1.pid" ] && kill -0 "$(cat "$WORK/app$1.pid")" 2>/dev/null; }
+
+nginx_running() { [ -f "$WORK/nginx/nginx.pid" ] && kill -0 "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null; }
+
+stop_nginx() {
+    nginx_running || return 0
+    local pid; pid=$(cat "$WORK/nginx/nginx.pid")
+    nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" -s stop
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+}
+
+kill_nginx() {
+    nginx_running || { echo "nginx is not running" >&2; return 0; }
+    # the master and its workers, as a crash of the machine's nginx would
+    local master; master=$(cat "$WORK/nginx/nginx.pid")
+    kill -KILL "$master" $(pgrep -P "$master") 2>/dev/null || true
+    rm -f "$WORK/nginx/nginx.pid"
+}
+
 start_nginx() {
+    if nginx_running; then echo "nginx is already running"; return 0; fi
     mkdir -p "$WORK/nginx/temp"
-    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -keyout "$WORK/nginx/tls.key" \
-        -out "$WORK/nginx/tls.crt" > /dev/null 2>&1
+    [ -f "$WORK/nginx/tls.crt" ] || openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+        -keyout "$WORK/nginx/tls.key" -out "$WORK/nginx/tls.crt" > /dev/null 2>&1
     # deploy/'s file as it is, with this machine's addresses, ports and certificate
     sed -e "s|server 10.0.0.11:8080|server 127.0.0.1:8091|; s|server 10.0.0.12:8080|server 127.0.0.1:8092|" \
         -e "s|listen 80;|listen 127.0.0.1:8480;|; s|listen 443 ssl http2;|listen 127.0.0.1:$HTTPS_PORT ssl http2;|" \
@@ -116,30 +156,83 @@ up() {
 }
 
 down() {
-    [ -f "$WORK/nginx/nginx.pid" ] && nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" -s quit || true
+    stop_nginx
     stop_pidfile "$WORK/app1.pid"; stop_pidfile "$WORK/app2.pid"; stop_pidfile "$WORK/smtp.pid"
     "$HERE/galera.sh" stop
 }
 
-drive() {
-    app_env
-    # the previous run killed node 2: every run starts with both nodes up
-    for n in 1 2; do
-        [ -f "$WORK/app$n.pid" ] && kill -0 "$(cat "$WORK/app$n.pid")" 2>/dev/null || { start_app "$n"; wait_ready "$n"; }
-    done
-    (cd "$ROOT" && ./mvnw -B -o -q -Pbenchmark test -Dvaadin.skip -Dtest=MultiNodeBenchmark \
-        -Dsurefire.failIfNoSpecifiedTests=false -Dmultinode.work="$WORK" -Dmultinode.script="$0" \
-        -Dmultinode.url=https://127.0.0.1:$HTTPS_PORT -Dmultinode.db="$DB_URL")
+kill_app() {
+    app_running "$1" || { echo "app node $1 is not running" >&2; return 0; }
+    kill -KILL "$(cat "$WORK/app$1.pid")"; rm -f "$WORK/app$1.pid"
 }
 
-case ${1:-all} in
+ensure_app() {
+    app_running "$1" && { echo "app node $1 is already running"; return 0; }
+    app_env; start_app "$1"; wait_ready "$1"; echo "app node $1 ready"
+}
+
+status() {
+    local n
+    for n in 1 2; do
+        if ! app_running "$n"; then echo "app node $n (:$((8090 + n))): down"
+        elif curl -fsS "http://127.0.0.1:$((8190 + n))/actuator/health/readiness" > /dev/null 2>&1; then
+            echo "app node $n (:$((8090 + n))): up, ready"
+        else echo "app node $n (:$((8090 + n))): up, not ready"; fi
+    done
+    nginx_running && echo "nginx (https :$HTTPS_PORT): up" || echo "nginx (https :$HTTPS_PORT): down"
+    "$HERE/galera.sh" status
+}
+
+heal() {
+    local n
+    for n in 1 2 3; do
+        [ -f "$WORK/db$n/mariadb.pid" ] && kill -0 "$(cat "$WORK/db$n/mariadb.pid")" 2>/dev/null || "$HERE/galera.sh" start-node "$n"
+    done
+    for n in 1 2; do ensure_app "$n"; done
+    start_nginx
+}
+
+drive() {
+    local props=()
+    while [ $# -gt 0 ]; do
+        case $1 in
+            --external-faults) props+=(-Dmultinode.faults=external) ;;
+            --seconds) props+=(-Dmultinode.seconds="$2"); shift ;;
+            --restart-db) props+=(-Dmultinode.restartDb="$2"); shift ;;
+            *) echo "unknown option $1 (see run.sh --help)" >&2; exit 2 ;;
+        esac
+        shift
+    done
+    # a previous run or a person may have left parts down: every run starts with everything up
+    heal
+    (cd "$ROOT" && ./mvnw -B -o -q -Pbenchmark test -Dvaadin.skip -Dtest=MultiNodeBenchmark \
+        -Dsurefire.failIfNoSpecifiedTests=false -Dmultinode.work="$WORK" -Dmultinode.script="$0" \
+        -Dmultinode.url=https://127.0.0.1:$HTTPS_PORT -Dmultinode.db="$DB_URL" "${props[@]}")
+}
+
+node() { [[ ${1:-} =~ ^[1-$2]$ ]] || { echo "which node? 1 to $2 (see run.sh --help)" >&2; exit 2; }; }
+
+command=${1:-all}
+case $command in --external-faults | --seconds | --restart-db) command=all ;; *) shift || true ;; esac
+case $command in
+    all) up; trap down EXIT; drive "$@" ;;
     up) up ;;
-    nginx) start_nginx ;;
-    apps) app_env; stop_pidfile "$WORK/app1.pid"; stop_pidfile "$WORK/app2.pid"; start_app 1; start_app 2; wait_ready 1; wait_ready 2 ;;
     down) down ;;
-    drive) drive ;;
-    kill-app) kill -KILL "$(cat "$WORK/app$2.pid")"; rm -f "$WORK/app$2.pid" ;;
-    restart-db) "$HERE/galera.sh" restart "$2" ;;
-    all) up; trap down EXIT; drive ;;
-    *) sed -n 2,11p "$0"; exit 2 ;;
+    drive) drive "$@" ;;
+    status) status ;;
+    heal) heal ;;
+    kill-app) node "${1:-}" 2; kill_app "$1" ;;
+    stop-app) node "${1:-}" 2; stop_pidfile "$WORK/app$1.pid" ;;
+    start-app) node "${1:-}" 2; ensure_app "$1" ;;
+    kill-db) node "${1:-}" 3; "$HERE/galera.sh" kill-node "$1" ;;
+    stop-db) node "${1:-}" 3; "$HERE/galera.sh" stop-node "$1" ;;
+    start-db) node "${1:-}" 3; "$HERE/galera.sh" start-node "$1" ;;
+    restart-db) node "${1:-}" 3; "$HERE/galera.sh" restart "$1" ;;
+    bootstrap-db) node "${1:-}" 3; "$HERE/galera.sh" bootstrap "$1" ;;
+    kill-nginx) kill_nginx ;;
+    stop-nginx) stop_nginx ;;
+    start-nginx | nginx) start_nginx ;;
+    restart-nginx) stop_nginx; start_nginx ;;
+    -h | --help | help) sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//' ;;
+    *) echo "unknown command $command (see run.sh --help)" >&2; exit 2 ;;
 esac

@@ -6,25 +6,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.motesplats.i18n.SupportedLanguage;
+import se.motesplats.shared.RetriedTransactions;
 import se.motesplats.shared.Zones;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Notices go into a queue in the database within the transaction of the change they tell of, so a
- * notice is sent if and only if the change was saved. A job sends what is due, claiming rows with
- * {@code SKIP LOCKED} so that several nodes share the work without sending anything twice, and
- * retries failures with growing pauses.
+ * notice is sent if and only if the change was saved. A job sends what is due: it first claims rows
+ * (with {@code SKIP LOCKED}, moving their next attempt a lease ahead) and commits the claim, then
+ * sends each and commits it as sent at once. So several nodes share the work without sending
+ * anything twice, also on Galera, whose row locks do not reach other database nodes (the second
+ * claim fails certification and is run again); and a node or database node that dies in the middle
+ * of a batch leaves at most the notice it was sending unrecorded, not the whole batch. Failures are
+ * retried with growing pauses.
  */
 @Service
 public class Notifications {
@@ -34,9 +42,16 @@ public class Notifications {
 
     static final int MAX_ATTEMPTS = 8;
     private static final int BATCH = 50;
+    /** How long a claimed notice is left to its node; one that died with it is sent after this. */
+    static final Duration LEASE = Duration.ofMinutes(10);
+    /** Rows whose lease ends this soon are left for another claim: a slow batch must not overlap it. */
+    private static final Duration LEASE_MARGIN = Duration.ofMinutes(5);
+    /** Recording a sent notice is tried this often: failing, the notice would go again after its lease. */
+    private static final int RECORD_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
     private final JdbcClient jdbc;
+    private final RetriedTransactions transactions;
     private final EmailService email;
     private final SmsService sms;
     private final PushService push;
@@ -45,10 +60,11 @@ public class Notifications {
     private final int smsMonthlyCap;
     private final java.time.Duration keptFor;
 
-    Notifications(JdbcClient jdbc, EmailService email, SmsService sms, PushService push, JsonMapper json, Clock clock,
-            @Value("${motesplats.sms.monthly-cap-per-organisation:500}") int smsMonthlyCap,
+    Notifications(JdbcClient jdbc, RetriedTransactions transactions, EmailService email, SmsService sms, PushService push,
+            JsonMapper json, Clock clock, @Value("${motesplats.sms.monthly-cap-per-organisation:500}") int smsMonthlyCap,
             @Value("${motesplats.notifications.kept-for:P35D}") java.time.Duration keptFor) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.email = email;
         this.sms = sms;
         this.push = push;
@@ -135,38 +151,83 @@ public class Notifications {
                 .param("gone", FORGOTTEN).param("before", clock.instant().minus(keptFor)).update();
     }
 
-    /** Sends what is due. Every node runs it; {@code SKIP LOCKED} keeps them off each other's rows. */
+    /** Sends what is due. Every node runs it; a claim keeps them off each other's rows. */
     @Scheduled(fixedDelayString = "${motesplats.notifications.send-every:PT20S}")
-    @Transactional
     public int sendDue() {
         Instant now = clock.instant();
+        List<Due> due = transactions.run(() -> claim(now));
+        for (Due delivery : due) {
+            if (clock.instant().isAfter(now.plus(LEASE).minus(LEASE_MARGIN))) {
+                break;
+            }
+            boolean delivered;
+            try {
+                delivered = send(delivery);
+            } catch (RuntimeException e) {
+                Retry retry = Retry.after(delivery.attempts() + 1, now);
+                log.warn("Notice {} failed on attempt {}: {}", delivery.id(), delivery.attempts() + 1, e.getClass().getSimpleName());
+                record(() -> jdbc.sql("""
+                        update notification_delivery set attempts = attempts + 1, status = :status, next_attempt_at = :next,
+                          last_error = :error where id = :id""")
+                        .param("status", retry.giveUp() ? "FAILED" : "PENDING").param("next", retry.next())
+                        .param("error", e.getClass().getSimpleName()).param("id", delivery.id()).update());
+                continue;
+            }
+            if (delivered) {
+                record(() -> jdbc.sql("update notification_delivery set status = 'SENT', sent_at = :now, attempts = attempts + 1 where id = :id")
+                        .param("now", now).param("id", delivery.id()).update());
+            } else {
+                record(() -> {
+                    jdbc.sql("update notification_delivery set status = 'FAILED', attempts = attempts + 1, last_error = 'GONE' where id = :id")
+                            .param("id", delivery.id()).update();
+                    forget(List.of(delivery.recipient()));
+                    return null;
+                });
+            }
+        }
+        return due.size();
+    }
+
+    /** The due rows no other node holds, each leased to this node until {@link #LEASE} from now. */
+    private List<Due> claim(Instant now) {
         List<Due> due = jdbc.sql("""
                 select id, channel, recipient, language, template, arguments, attempts from notification_delivery
                 where status = 'PENDING' and next_attempt_at <= :now order by next_attempt_at, id limit :batch
                 for update skip locked""")
                 .param("now", now).param("batch", BATCH)
                 .query(Due.class).list();
-        for (Due delivery : due) {
+        if (!due.isEmpty()) {
+            jdbc.sql("update notification_delivery set next_attempt_at = :leaseEnd where id in (:ids)")
+                    .param("leaseEnd", now.plus(LEASE)).param("ids", due.stream().map(Due::id).toList()).update();
+        }
+        return due;
+    }
+
+    /**
+     * Records what became of a notice in a transaction of its own, trying again while the database
+     * fails over: the message has gone, and unrecorded it would go again once its lease ends.
+     */
+    private void record(Supplier<?> change) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                if (send(delivery)) {
-                    jdbc.sql("update notification_delivery set status = 'SENT', sent_at = :now, attempts = attempts + 1 where id = :id")
-                            .param("now", now).param("id", delivery.id()).update();
-                } else {
-                    jdbc.sql("update notification_delivery set status = 'FAILED', attempts = attempts + 1, last_error = 'GONE' where id = :id")
-                            .param("id", delivery.id()).update();
-                    forget(List.of(delivery.recipient()));
+                transactions.run(() -> {
+                    change.get();
+                    return Boolean.TRUE;
+                });
+                return;
+            } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    throw e;
                 }
-            } catch (RuntimeException e) {
-                Retry retry = Retry.after(delivery.attempts() + 1, now);
-                log.warn("Notice {} failed on attempt {}: {}", delivery.id(), delivery.attempts() + 1, e.getClass().getSimpleName());
-                jdbc.sql("""
-                        update notification_delivery set attempts = attempts + 1, status = :status, next_attempt_at = :next,
-                          last_error = :error where id = :id""")
-                        .param("status", retry.giveUp() ? "FAILED" : "PENDING").param("next", retry.next())
-                        .param("error", e.getClass().getSimpleName()).param("id", delivery.id()).update();
+                log.warn("Recording a notice failed on attempt {}: {}", attempt, e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(Duration.ofSeconds(attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
-        return due.size();
     }
 
     /** False when the notice has nowhere to go any more: a push device turned off or reported gone. */

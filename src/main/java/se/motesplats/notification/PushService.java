@@ -59,7 +59,7 @@ public class PushService {
     /**
      * Sends the message to its device. Returns false when the device is gone (turned off since, or
      * reported gone by its push service, whereupon it is deleted); throws when it should be retried.
-     * Runs in the sending job's transaction.
+     * Needs no transaction: the sending job records each notice on its own, right after sending it.
      */
     boolean send(PushMessage message) {
         long id = Long.parseLong(message.device().substring(PushSubscription.ADDRESS_PREFIX.length()));
@@ -72,6 +72,7 @@ public class PushService {
             return false;
         }
         device.get().used(clock.instant());
+        subscriptions.save(device.get());
         return true;
     }
 
