@@ -69,7 +69,7 @@ public abstract class BrowserTestBase {
      * On the public pages the app's client starts at the person's first touch, key or scroll (ADR 0008). The person of a
      * journey touches each page as soon as it is there; {@code FirstPaintBrowserTest} tests the waiting with real taps.
      */
-    private static final String TOUCHES_AT_ONCE = "addEventListener('DOMContentLoaded', () => dispatchEvent(new Event('pointerdown')));";
+    public static final String TOUCHES_AT_ONCE = "addEventListener('DOMContentLoaded', () => dispatchEvent(new Event('pointerdown')));";
 
     /** A fresh phone-sized browser whose Accept-Language is the given language. */
     protected Page phone(String languageTag) {
