@@ -1,5 +1,7 @@
 package se.motesplats.activity;
 
+import static se.motesplats.testing.BenchmarkReport.say;
+
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
@@ -7,14 +9,13 @@ import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.motesplats.activity.ui.ActivityDetailView;
 import se.motesplats.activity.ui.ActivityListView;
-import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.testing.BrowserTestBase;
 import se.motesplats.testing.PublishedActivities;
 
@@ -37,20 +38,21 @@ class FirstTouchBenchmark extends BrowserTestBase {
     static final Path REPORT = Path.of("target", "benchmark", "first-touch.txt");
 
     @Autowired PublishedActivities published;
-    @Autowired ActivityService activities;
 
     @Test
     void fromTheFirstTouchToTheLiveView() throws Exception {
-        long activity = activities.findPublished(ActivityFilter.ALL, SupportedLanguage.SWEDISH, 0, 1).stream().findFirst()
-                .map(card -> card.id()).orElseGet(() -> published.weekly("Språkcafé", null, true).activityId());
-        Map<String, String> pages = Map.of("", "#start-question", ActivityListView.PATH, "#activity-cards .activity-card",
-                ActivityDetailView.PATH + "/" + activity, "#activity-title");
+        long activity = published.anyShown();
+        // each page, and what shows once its live view is there
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("", "#start-question");
+        pages.put(ActivityListView.PATH, "#activity-cards .activity-card");
+        pages.put(ActivityDetailView.PATH + "/" + activity, "#activity-title");
         StringBuilder report = new StringBuilder();
         say(report, "From the first touch to the live view: CPU %dx slower, slow 4G, fresh profile, %d runs, load average %.1f%n",
                 CPU_SLOWDOWN, RUNS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         say(report, "%-4s %-18s %8s %8s %8s%n", "lang", "page", "min ms", "median", "max ms");
         for (String language : LANGUAGES) {
-            for (var page : List.of("", ActivityListView.PATH, ActivityDetailView.PATH + "/" + activity)) {
+            for (var page : pages.keySet()) {
                 List<Long> times = new ArrayList<>();
                 for (int run = 0; run < RUNS; run++) {
                     times.add(touchToLiveView(language, page, pages.get(page)));
@@ -87,11 +89,5 @@ class FirstTouchBenchmark extends BrowserTestBase {
         long millis = (System.nanoTime() - touched) / 1_000_000;
         browserContext().close();
         return millis;
-    }
-
-    private static void say(StringBuilder report, String format, Object... arguments) {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.print(line);
-        report.append(line);
     }
 }

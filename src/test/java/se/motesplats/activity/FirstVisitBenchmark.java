@@ -1,6 +1,7 @@
 package se.motesplats.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.motesplats.testing.BenchmarkReport.say;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -252,11 +252,5 @@ class FirstVisitBenchmark extends BrowserTestBase {
     /** Without the server, and without the browser's details that Vaadin's init request carries. */
     private String shortUrl(String url) {
         return url.replace("http://localhost:" + port, "").replaceFirst("&v-sh=.*", "&…");
-    }
-
-    private static void say(StringBuilder report, String format, Object... arguments) {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.print(line);
-        report.append(line);
     }
 }

@@ -1,5 +1,7 @@
 package se.motesplats.activity;
 
+import static se.motesplats.testing.BenchmarkReport.say;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -7,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.motesplats.activity.ui.ActivityDetailView;
 import se.motesplats.activity.ui.ActivityListView;
-import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.testing.MotesplatsSpringTest;
 import se.motesplats.testing.PublishedActivities;
 
@@ -46,7 +46,6 @@ class LighthouseBenchmark {
 
     @LocalServerPort int port;
     @Autowired PublishedActivities published;
-    @Autowired ActivityService activities;
 
     /**
      * One run's figures: the four scores (0–100), LCP, TBT and the page's observed server response time in ms, the bytes Lighthouse saw transferred, the
@@ -60,7 +59,7 @@ class LighthouseBenchmark {
     @Timeout(value = 120, unit = TimeUnit.MINUTES)
     void publicPages() throws Exception {
         installLighthouse();
-        long activity = anActivity();
+        long activity = published.anyShown();
         List<String> pages = List.of("", ActivityListView.PATH, ActivityDetailView.PATH + "/" + activity);
         Files.createDirectories(RESULTS);
 
@@ -149,19 +148,8 @@ class LighthouseBenchmark {
         }
     }
 
-    private long anActivity() {
-        return activities.findPublished(ActivityFilter.ALL, SupportedLanguage.SWEDISH, 0, 1).stream().findFirst()
-                .map(card -> card.id()).orElseGet(() -> published.weekly("Språkcafé", null, true).activityId());
-    }
-
     private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
         double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static void say(StringBuilder report, String format, Object... arguments) {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.print(line);
-        report.append(line);
     }
 }

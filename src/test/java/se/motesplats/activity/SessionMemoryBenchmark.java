@@ -1,6 +1,7 @@
 package se.motesplats.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.motesplats.testing.BenchmarkReport.say;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
@@ -728,12 +729,6 @@ class SessionMemoryBenchmark extends BrowserTestBase {
             count++;
         }
         return count;
-    }
-
-    private static void say(StringBuilder report, String format, Object... arguments) {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.print(line);
-        report.append(line);
     }
 
     private static List<Session> sessions(Manager manager) {

@@ -99,11 +99,10 @@ public abstract class BrowserTestBase {
 
     /** A laptop-sized browser, as coordinators mostly use: no touch, no mobile date pickers. */
     protected Page laptop(String languageTag) {
-        context = browser.newContext(new Browser.NewContextOptions()
+        return touchingAtOnce(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800)
                 .setLocale(languageTag)
-                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)));
-        return touchingAtOnce(context).newPage();
+                .setExtraHTTPHeaders(java.util.Map.of("Accept-Language", languageTag)))).newPage();
     }
 
     /** The same, with further options such as recording a HAR file. */

@@ -90,6 +90,12 @@ public class PublishedActivities {
         return new Published(activity.get(), organisation.get(), leader, leaderEmail);
     }
 
+    /** An activity the listing shows (the first in Swedish), or a new weekly café where there is none. */
+    public long anyShown() {
+        return activities.findPublished(se.motesplats.activity.ActivityFilter.ALL, se.motesplats.i18n.SupportedLanguage.SWEDISH, 0, 1)
+                .stream().findFirst().map(card -> card.id()).orElseGet(() -> weekly("Språkcafé", null, true).activityId());
+    }
+
     public record Published(long activityId, long organisationId, long leaderId, String leaderEmail) {
     }
 }
