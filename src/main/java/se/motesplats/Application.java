@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -45,7 +44,6 @@ import org.springframework.modulith.Modulithic;
 @PWA(name = "Mötesplats", shortName = "Mötesplats", iconPath = "icons/icon-512.png", themeColor = "#0b5e55",
         backgroundColor = "#ffffff", offlinePath = "offline.html", offlineResources = {"styles/offline.css"})
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
-@Meta(name = "theme-color", content = "#0b5e55")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/motesplats.css")
 public class Application implements AppShellConfigurator {

@@ -4,26 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.HarContentPolicy;
+import com.microsoft.playwright.options.LoadState;
+import com.vaadin.flow.internal.BundleUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import se.motesplats.testing.HarDownloads;
-import se.motesplats.testing.HarDownloads.Download;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.motesplats.activity.ui.ActivityListView;
 import se.motesplats.testing.BrowserTestBase;
+import se.motesplats.testing.HarDownloads.Download;
+import se.motesplats.testing.HarDownloads;
+import se.motesplats.testing.PublishedActivities;
 
 /**
  * The portal installs as an app, and a newcomer's first visit downloads each file once: the
  * service worker pre-downloads only what the offline page needs, never the bundles.
  */
 class PwaBrowserTest extends BrowserTestBase {
+
+    @Autowired PublishedActivities published;
 
     @Test
     void chromiumReportsTheAppInstallable() {
@@ -72,5 +84,38 @@ class PwaBrowserTest extends BrowserTestBase {
         assertThat(timesDownloaded).as("each bundle file crosses the network once")
                 .isNotEmpty()
                 .allSatisfy((file, times) -> assertThat(times).isEqualTo(1));
+    }
+
+    /**
+     * What a phone receives for a page holds what it uses (docs/performance.md, "Repeat visit"): no start-up images of
+     * installed iOS apps and no comments in the page, a request for the chunk of the view only (not of every component
+     * class), and after the view one round trip (the app layout reporting its state), not a question about the screen.
+     */
+    @Test
+    void aPhonesPageCarriesWhatItUses() {
+        published.anyShown();
+        Page page = phone("ti");
+        List<Response> roundTrips = new CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=uidl") || response.url().contains("v-r=init")) {
+                roundTrips.add(response);
+            }
+        });
+        String html = page.navigate(url("activities")).text();
+        page.waitForSelector(".activity-card");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        List<String> chunkRequests = new ArrayList<>();
+        for (Response roundTrip : roundTrips) {
+            Matcher request = Pattern.compile("loadOnDemand\\('([0-9a-f]+)'\\)").matcher(roundTrip.text());
+            while (request.find()) {
+                chunkRequests.add(request.group(1));
+            }
+        }
+
+        assertThat(html).doesNotContain("apple-touch-startup-image").doesNotContain("<!--");
+        assertThat(chunkRequests).as("chunks asked for").containsExactly(
+                BundleUtils.getChunkId(ActivityListView.class.getName()));
+        assertThat(roundTrips).as("init, the view, the layout's state").hasSize(3);
+        assertThat(page.locator("vaadin-side-nav-item").count()).as("a phone's closed drawer stays empty").isZero();
     }
 }

@@ -26,8 +26,8 @@ import se.motesplats.i18n.TranslationProvider;
  * visitor's language and direction, with links that work without JavaScript.
  *
  * <p>It goes away as the live view appears: motesplats.css hides it the moment Vaadin's router puts the view into
- * {@code #outlet} ({@code :has}, same style pass, so no flash and never two copies for a screen reader), and a
- * script the UI sends with its start removes it from the page at that moment (also where {@code :has} is missing).
+ * {@code #outlet} ({@code :has}, same style pass, so no flash and never two copies for a screen reader), and the
+ * page's own script ({@link #START_AT_FIRST_TOUCH}) removes it at that moment (also where {@code :has} is missing).
  * Without JavaScript it simply stays.
  *
  * <p>On these pages Vaadin's client starts at the person's first touch, key press or scroll, not while the page loads
@@ -40,22 +40,11 @@ class FirstPaint implements VaadinServiceInitListener {
 
     static final String ID = "first-paint";
 
-    /** Removes the first paint once the router has put something into the outlet. A constant; no values. */
-    static final String REMOVE_WHEN_VIEW_SHOWS = """
-            const first = document.getElementById('first-paint');
-            const outlet = document.getElementById('outlet');
-            if (first && outlet) {
-              const done = () => { if (outlet.firstElementChild) { first.remove(); return true; } return false; };
-              if (!done()) {
-                new MutationObserver((changes, observer) => { if (done()) observer.disconnect(); })
-                    .observe(outlet, { childList: true });
-              }
-            }""";
-
     /**
      * Adds Vaadin's entry module (the address in the element's {@code data-start}) at the first sign of the person: a
      * touch, a pointer, a key, the wheel, a scroll or focus; at once where the client already started in this tab (after
-     * signing in, or a link followed after the first touch). A constant; no values.
+     * signing in, or a link followed after the first touch). Then removes the first paint once the router has put the
+     * live view into the outlet. A constant; no values.
      */
     static final String START_AT_FIRST_TOUCH = """
             (() => {
@@ -63,8 +52,19 @@ class FirstPaint implements VaadinServiceInitListener {
               const STARTED = 'motesplats-client-started';
               const signs = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll', 'focusin'];
               const options = { capture: true, passive: true };
+              const removeWhenViewShows = () => {
+                const first = document.getElementById('first-paint');
+                const outlet = document.getElementById('outlet');
+                if (first && outlet) {
+                  new MutationObserver((changes, observer) => {
+                    if (outlet.firstElementChild) { first.remove(); observer.disconnect(); }
+                  }).observe(outlet, { childList: true });
+                }
+              };
               const start = () => {
                 signs.forEach((sign) => removeEventListener(sign, start, options));
+                if (document.readyState === 'loading') addEventListener('DOMContentLoaded', removeWhenViewShows);
+                else removeWhenViewShows();
                 try { sessionStorage.setItem(STARTED, '1'); } catch (privateMode) { /* starts again at the next touch */ }
                 const script = document.createElement('script');
                 script.type = 'module';
@@ -112,7 +112,6 @@ class FirstPaint implements VaadinServiceInitListener {
                         startAtFirstTouch(response.getDocument());
                     });
         });
-        event.getSource().addUIInitListener(init -> init.getUI().getPage().executeJs(REMOVE_WHEN_VIEW_SHOWS));
     }
 
     /** Vaadin's entry module (production bundle only; the development server's page is left as it is). */

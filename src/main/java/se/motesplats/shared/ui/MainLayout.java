@@ -55,7 +55,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sideNav.setId("side-nav");
         sideNav.addClassName("side-nav");
         addToDrawer(sideNav);
-        // decided once the round trip's changes are all in: a phone's drawer reports open, then closed, as it starts
+        // The side navigation is filled only where it shows: on a wide screen, whose drawer reports itself open beside
+        // the page as the layout starts, and on a phone when "More" or the menu button opens it. A phone's closed drawer
+        // held a quarter of the session's memory (docs/performance.md). Decided once the round trip's changes are all
+        // in: a phone's drawer reports open, then closed, as it starts.
         getElement().addPropertyChangeListener("drawerOpened", "drawer-opened-changed", opened -> getUI().ifPresent(ui ->
                 ui.beforeClientResponse(this, context -> {
                     if (isDrawerOpened()) {
@@ -71,14 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(attachEvent);
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         sideNav.removeAll();
-        // The side navigation is filled only where it shows: at once on a wide screen (the drawer is beside the
-        // page), on a phone when "More" or the menu button opens it. A phone's closed drawer held a quarter of
-        // the session's memory (docs/performance.md).
-        getElement().executeJs(IS_WIDE).then(Boolean.class, wide -> {
-            if (Boolean.TRUE.equals(wide)) {
-                fillSideNav(MenuConfiguration.getMenuEntries());
-            }
-        });
+        // attached again after the browser said its drawer is open (isDrawerOpened() is true before it has said anything)
+        if (getElement().hasProperty("drawerOpened") && isDrawerOpened()) {
+            fillSideNav(entries);
+        }
         // "More" opens the drawer in the browser; the listener above fills the side navigation as it opens
         bottomBar.show(entries, BOTTOM_BAR_SLOTS);
     }
@@ -118,9 +117,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }, failure -> authentication.logout());
     }
-
-    /** Whether the app layout shows the drawer beside the page rather than over it (a constant, no values). */
-    private static final String IS_WIDE = "return !this.overlay";
 
     /** Resolves to the number of check-ins still waiting to be sent; deletes the rest when there are none. */
     private static final String FORGET_ROLL_CALLS = """

@@ -44,8 +44,7 @@ class UnsafeRenderingRulesTest {
             "se.motesplats.activity.ui.ReadAloudButton", "constant text blocks; the activity's text is passed as $0",
             "se.motesplats.activity.ui.ActivityListView", "one constant text block asking for the position; no values go in",
             "se.motesplats.activity.ui.ActivityDetailView", "a constant text block (SHARE); the activity's title is passed as $0",
-            "se.motesplats.shared.ui.MainLayout", "constants (FORGET_ROLL_CALLS, IS_WIDE) with no values at all",
-            "se.motesplats.shared.ui.FirstPaint", "constants (REMOVE_WHEN_VIEW_SHOWS, and START_AT_FIRST_TOUCH in the page, reading only the bundle's entry address) with no values");
+            "se.motesplats.shared.ui.MainLayout", "a constant (FORGET_ROLL_CALLS) with no values at all");
     /** Java sources that write HTML themselves, and why that is safe. */
     private static final Map<String, String> HTML_WRITERS = Map.of(
             "se/motesplats/notification/EmailService.java", "every paragraph and the subject through HtmlUtils.htmlEscape (HostileInputModuleTest, HostileMailHeadersTest)",
