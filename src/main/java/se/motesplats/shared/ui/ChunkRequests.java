@@ -1,12 +1,15 @@
 package se.motesplats.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.DependencyList;
 import com.vaadin.flow.internal.BundleUtils;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.shared.ui.Dependency;
@@ -24,9 +27,9 @@ import java.util.stream.Stream;
  * nothing in the browser.
  *
  * <p>Vaadin adds those requests while it writes the response, after everything an application can hook into. So,
- * before a UI's first response and before each response that shows a view, the requests of the UI's component classes
- * that are not routes are put on the UI's list of dependencies and marked as sent; Vaadin then finds them there and
- * leaves them out. Only when nothing else is waiting to be sent (marking sent is for the whole list). What a response
+ * before a UI's first response and before each response that shows a view, the requests Vaadin is going to add for the
+ * UI's components, except those of routes, are put on the UI's list of dependencies and marked as sent; Vaadin then
+ * finds them there and leaves them out (the list holds the same entries as without this, for the session's memory). Only when nothing else is waiting to be sent (marking sent is for the whole list). What a response
  * attaches later, in another part's own step before the response, is sent as Vaadin made it.
  */
 @org.springframework.stereotype.Component
@@ -48,8 +51,10 @@ class ChunkRequests implements VaadinServiceInitListener {
 
     private void onlyRouteChunks(UI ui) {
         Set<Class<?>> views = routes(ui);
+        VaadinService service = ui.getSession().getService();
         Set<String> needless = Stream.concat(Stream.of(ui), ui.getChildren().flatMap(ChunkRequests::withDescendants))
-                .map(Object::getClass).distinct()
+                .map(Component::getClass).distinct()
+                .filter(type -> mightHaveChunk(service, type))
                 .flatMap(ChunkRequests::withSuperclasses)
                 .filter(type -> !views.contains(type))
                 .map(ChunkRequests::chunkRequest).collect(Collectors.toSet());
@@ -58,6 +63,11 @@ class ChunkRequests implements VaadinServiceInitListener {
             needless.forEach(request -> dependencies.add(new Dependency(Dependency.Type.DYNAMIC_IMPORT, request, LoadMode.LAZY)));
             dependencies.clearPendingSendToClient();
         }
+    }
+
+    /** Vaadin's own test (UIInternals.mightHaveChunk): the classes it asks chunks for, with their superclasses. */
+    private static boolean mightHaveChunk(VaadinService service, Class<? extends Component> type) {
+        return !ComponentUtil.getDependencies(service, type).isEmpty() || type.isAnnotationPresent(Route.class);
     }
 
     /** What Vaadin puts into a response to load the chunk of a class (UIInternals.addComponentDependencies). */
