@@ -138,4 +138,28 @@ class FirstPaintBrowserTest extends BrowserTestBase {
         page.waitForSelector("#activity-cards .activity-card");
         assertThat(started).as("started again without a touch").hasSize(1);
     }
+
+    /**
+     * Someone who starts typing a search into the first paint (which starts the client) goes on typing in the live
+     * view's search field: the letters typed so far are there, with the focus, and the search runs with all of them.
+     */
+    @Test
+    void whatThePersonBeganToTypeGoesOnInTheLiveSearch() {
+        long id = published.weekly("Stickcafé Zebrafinken", null, true).activityId();
+        Page page = phoneNotTouchedYet("sv");
+        page.navigate(url("activities"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.locator("#first-paint input[name=q]").tap();
+        page.keyboard().type("Zebra");
+        page.waitForSelector("#filter-text");
+        page.waitForFunction("() => !document.getElementById('first-paint')");
+
+        assertThat(page.locator("#filter-text input").inputValue()).isEqualTo("Zebra");
+        assertThat(page.evaluate("() => document.activeElement.closest('#filter-text') !== null")).as("focus in the live field")
+                .isEqualTo(true);
+        page.keyboard().type("finken");
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> page.locator("#activity-cards .activity-card").count() == 1);
+        assertThat(page.locator("#activity-cards .activity-card").getAttribute("href")).endsWith("activities/" + id);
+    }
 }

@@ -60,7 +60,8 @@ class ActivityFirstPaint implements FirstPaintPage {
                 .attr("method", "get").attr("role", "search");
         Element label = search.appendElement("label").addClass("fp-field");
         label.appendElement("span").text(texts.get("activity.filter.search"));
-        label.appendElement("input").attr("type", "search").attr("name", ActivityFilterParameters.TEXT).attr("value", filter.text());
+        label.appendElement("input").attr("type", "search").attr("name", ActivityFilterParameters.TEXT).attr("value", filter.text())
+                .attr("data-live", ActivityListView.SEARCH_ID);
         if (filter.wantsPosition()) {
             // where the phone is, only the live page can ask
             return main;

@@ -54,6 +54,8 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
 
     public static final String PATH = "activities";
     static final int PAGE = 20;
+    /** The search field's id, which the first paint's search names so that typing begun there goes on here. */
+    static final String SEARCH_ID = "filter-text";
 
     private final transient ActivityService activities;
     private final transient List<Municipality> municipalities;
@@ -159,7 +161,7 @@ public class ActivityListView extends Main implements BeforeEnterObserver, HasDy
         Div filters = new Div();
         filters.addClassName("activity-filters");
         TextField search = new TextField();
-        search.setId("filter-text");
+        search.setId(SEARCH_ID);
         search.setLabel(getTranslation("activity.filter.search"));
         search.setValue(filter.text());
         search.setClearButtonVisible(true);

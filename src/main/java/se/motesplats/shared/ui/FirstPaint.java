@@ -44,7 +44,8 @@ class FirstPaint implements VaadinServiceInitListener {
      * Adds Vaadin's entry module (the address in the element's {@code data-start}) at the first sign of the person: a
      * touch, a pointer, a key, the wheel, a scroll or focus; at once where the client already started in this tab (after
      * signing in, or a link followed after the first touch). Then removes the first paint once the router has put the
-     * live view into the outlet. A constant; no values.
+     * live view into the outlet, and hands what the person began to type in a field of the first paint (marked {@code
+     * data-live} with the id of the live view's field) to the live field, with the focus. A constant; no values.
      */
     static final String START_AT_FIRST_TOUCH = """
             (() => {
@@ -57,7 +58,19 @@ class FirstPaint implements VaadinServiceInitListener {
                 const outlet = document.getElementById('outlet');
                 if (first && outlet) {
                   new MutationObserver((changes, observer) => {
-                    if (outlet.firstElementChild) { first.remove(); observer.disconnect(); }
+                    if (!outlet.firstElementChild) return;
+                    observer.disconnect();
+                    // what the person began to type goes on in the live view's field, with the focus
+                    const typed = [...first.querySelectorAll('input[data-live]')]
+                        .filter((input) => input === document.activeElement || input.value !== input.defaultValue);
+                    const focused = document.activeElement;
+                    first.remove();
+                    typed.forEach((input) => {
+                      const live = document.getElementById(input.dataset.live);
+                      if (!live) return;
+                      live.value = input.value;
+                      if (input === focused) live.focus();
+                    });
                   }).observe(outlet, { childList: true });
                 }
               };

@@ -11,7 +11,8 @@ import se.motesplats.i18n.SupportedLanguage;
  * phone on a slow connection shows it before Vaadin has started. Modules declare one bean per page, built from the
  * same services and texts as the view. Build with jsoup ({@code text()}, {@code attr()}): it escapes what it writes,
  * and titles are user text. Use the {@code fp-} classes of motesplats.css, never a view's classes or ids: the live
- * view's elements must stay the only ones that tests and scripts find.
+ * view's elements must stay the only ones that tests and scripts find. A field the person may begin to type in before the
+ * live view is there names the live view's field in {@code data-live} (its id), so that the typing goes on there.
  */
 public interface FirstPaintPage {
 
