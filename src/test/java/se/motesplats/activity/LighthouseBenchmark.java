@@ -141,10 +141,12 @@ class LighthouseBenchmark {
             return;
         }
         Files.createDirectories(HOME);
+        // npm's output goes to a file: written straight to the test JVM's output, Surefire takes it for a broken channel
+        Path log = HOME.resolve("npm-install.log");
         Process npm = new ProcessBuilder("npm", "install", "--prefix", HOME.toString(), "--no-audit", "--no-fund", "lighthouse@" + VERSION)
-                .inheritIO().start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-            throw new IllegalStateException("npm install lighthouse@" + VERSION + " failed");
+            throw new IllegalStateException("npm install lighthouse@" + VERSION + " failed; see " + log);
         }
     }
 
