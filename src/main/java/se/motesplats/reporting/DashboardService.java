@@ -64,6 +64,8 @@ public class DashboardService {
     /** A scope nobody has opened for this long is no longer refreshed, and forgotten. */
     static final Duration KEPT_WARM_FOR = Duration.ofMinutes(30);
     static final int MAX_SHARED_SCOPES = 1_000;
+    /** The people of the period are read in this many parts (of the scope's activities), each by whichever connection is free. */
+    static final int PEOPLE_READS = 16;
     /**
      * A person counted at an activity ({@code reporting_attendee r}) in the period: their first or last
      * meeting there lies in it, or both lie outside it and a check-in in it is looked up (someone
@@ -94,8 +96,6 @@ public class DashboardService {
      * so that requests that hold the pool's connections never all wait for more.
      */
     private final Semaphore sideReads = new Semaphore(1);
-    /** The people of the period are read in this many parts (of the scope's activities), each by whichever connection is free. */
-    static final int PEOPLE_READS = 16;
     private final ExecutorService sideReadThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     DashboardService(JdbcClient jdbc, AreaService areas, MatchingService matching, VolunteerService volunteers, Clock clock,
