@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +64,8 @@ public class DashboardService {
     /** A scope nobody has opened for this long is no longer refreshed, and forgotten. */
     static final Duration KEPT_WARM_FOR = Duration.ofMinutes(30);
     static final int MAX_SHARED_SCOPES = 1_000;
+    /** The people of the period are read in this many parts (of the scope's activities), each by whichever connection is free. */
+    static final int PEOPLE_READS = 16;
     /**
      * A person counted at an activity ({@code reporting_attendee r}) in the period: their first or last
      * meeting there lies in it, or both lie outside it and a check-in in it is looked up (someone
@@ -92,8 +92,8 @@ public class DashboardService {
     private final TransactionTemplate readOnly;
     private final ConcurrentMap<Scope, Shared> shared = new ConcurrentHashMap<>();
     /**
-     * One computation at a time (per node) reads half of its people on a second connection; the others read them on their own, so
-     * that requests that hold the pool's connections never all wait for more.
+     * One computation at a time (per node) shares its reads with a second connection; the others read everything on their own,
+     * so that requests that hold the pool's connections never all wait for more.
      */
     private final Semaphore sideReads = new Semaphore(1);
     private final ExecutorService sideReadThreads = Executors.newVirtualThreadPerTaskExecutor();
@@ -251,22 +251,33 @@ public class DashboardService {
 
         int running = query.count("""
                 select count(*) from activity a where a.status = 'PUBLISHED' and %s""");
-        // the first half of the activities' people read on a second connection while this one reads the meetings, places,
-        // waiting list and the other half: the people are a few hundred milliseconds of the database's CPU for the whole
-        // country, and the database has more than one core
-        List<Long> ids = query.activities.keySet().stream().sorted().toList();
-        List<Long> firstHalf = ids.subList(0, ids.size() / 2);
-        CompletableFuture<List<Listed>> firstHalfRead = sideReads.tryAcquire()
-                ? CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return listed(query, monthStart, firstHalf);
-                    } finally {
-                        sideReads.release();
-                    }
-                }, sideReadThreads)
-                : null;
+        // the people of the period (a few hundred milliseconds of the database's CPU for the whole country), the profiles'
+        // languages and the meetings per activity are read in parts that this connection and, if one is free, a second one
+        // take in turn (the database has more than one core); this one reads the weekly trend, places and waiting list first
         PeopleInPeriod people = new PeopleInPeriod(query.activities);
-        Trend trend = trend(query, firstMonday, people);
+        List<Runnable> reads = new ArrayList<>();
+        reads.add(() -> languages(people));
+        reads.add(() -> meetingsSoFar(query, people));
+        List<Long> ids = query.activities.keySet().stream().sorted().toList();
+        for (List<Long> part : SharedReads.parts(ids, PEOPLE_READS)) {
+            reads.add(() -> listed(query, monthStart, part).forEach(row -> people.people(row.activityId(), row.ownKey(), row.others())));
+        }
+        SharedReads shared = new SharedReads(reads);
+        if (sideReads.tryAcquire()) {
+            sideReadThreads.execute(() -> {
+                try {
+                    // a transaction holds the connection from before the first read it takes, so that the request's own never waits
+                    // for a read that waits for a connection
+                    readOnly.executeWithoutResult(status -> shared.readOnSecond());
+                } catch (RuntimeException e) {
+                    // no second connection in time (the pool full of requests), or a read failed and was given back
+                    log.warn("The dashboard's reads could not all be done on a second connection", e);
+                } finally {
+                    sideReads.release();
+                }
+            });
+        }
+        List<Dashboard.Week> weeks = trend(query, firstMonday);
         int[] places = jdbc.sql(query.scoped("""
                 select coalesce(sum(p.taken), 0) as taken, coalesce(sum(p.capacity), 0) as capacity
                 from signup_places p join activity a on a.id = p.activity_id
@@ -277,22 +288,13 @@ public class DashboardService {
         int waiting = query.count("""
                 select count(*) from signup s join activity a on a.id = s.activity_id
                 where s.status = 'WAITLISTED' and a.status = 'PUBLISHED' and %s""");
-        List<Listed> listed = new ArrayList<>(listed(query, monthStart, firstHalfRead == null ? ids : ids.subList(firstHalf.size(), ids.size())));
-        if (firstHalfRead != null) {
-            try {
-                listed.addAll(firstHalfRead.join());
-            } catch (CompletionException e) {
-                // no second connection in time (the pool full of requests): read on this one
-                log.warn("The dashboard's people could not be read on a second connection", e);
-                listed.addAll(listed(query, monthStart, firstHalf));
-            }
-        }
-        people(query, monthStart, people, listed);
-        int noShows = trend.noShows();
+        shared.readOnOwn();
+        countedBefore(query, monthStart, people);
+        int noShows = people.noShows();
         int present = people.presentSignedUp();
         return new Counted(at, new Dashboard(firstMonday, today, running, people.active(), people.newThisMonth(),
                 percent(present, present + noShows), percent(noShows, present + noShows), percent(taken, capacity), waiting, 0, 0, 0, 0,
-                trend.weeks(), breakdown(people, PeopleInPeriod.Activity::municipalityCode),
+                weeks, breakdown(people, PeopleInPeriod.Activity::municipalityCode),
                 breakdown(people, PeopleInPeriod.Activity::category), breakdown(people, PeopleInPeriod.Activity::targetGroup),
                 byOrganisation(people, query), people.byLanguage()));
     }
@@ -379,25 +381,18 @@ public class DashboardService {
         return Arrays.stream(joined.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
-    /** The weekly trend, and the no-shows of the period up to now (the attendance rate's). */
-    private record Trend(List<Dashboard.Week> weeks, int noShows) {
-    }
-
     /**
-     * The eight weeks of the trend in one grouped query, each row's week found by comparing its
-     * meeting's start with the weeks' bounds (Mondays at midnight in Stockholm, so that a week with a
-     * change to or from summer time is as long as it really is). The trend reaches to the end of this
-     * week, so people checked in before a meeting's start time count too. The same read gives the
-     * period's meetings up to now per activity to {@code people}, and the no-shows up to now.
+     * The eight weeks of the trend in one grouped query, each meeting's week found by comparing its start with the weeks'
+     * bounds (Mondays at midnight in Stockholm, so that a week with a change to or from summer time is as long as it really
+     * is). The trend reaches to the end of this week, so people checked in before a meeting's start time count too.
      */
-    private Trend trend(Query query, LocalDate firstMonday, PeopleInPeriod people) {
+    private List<Dashboard.Week> trend(Query query, LocalDate firstMonday) {
         List<Instant> bounds = new ArrayList<>();
         for (int week = 0; week <= WEEKS; week++) {
             bounds.add(firstMonday.plusWeeks(week).atStartOfDay(Zones.STOCKHOLM).toInstant());
         }
         Query period = query.between(bounds.getFirst(), bounds.getLast());
         Map<String, Object> parameters = period.parameters();
-        parameters.put("now", query.until);
         StringBuilder week = new StringBuilder("case");
         for (int next = 1; next < WEEKS; next++) {
             week.append(" when m.starts_at < :week").append(next).append(" then ").append(next - 1);
@@ -407,32 +402,42 @@ public class DashboardService {
         int[] meetings = new int[WEEKS];
         int[] present = new int[WEEKS];
         int[] noShows = new int[WEEKS];
-        int[] noShowsSoFar = new int[1];
-        // every meeting of the period with somebody checked in or a no-show, from its summary alone (V44)
-        jdbc.sql(AS_RANGES + period.scoped("""
-                        select m.activity_id, %s as week, m.starts_at < :now as so_far, sum(m.participants + m.leaders > 0) as meetings,
-                          sum(m.participants) as present, sum(if(m.participants > 0, m.participants, 0)) as check_ins,
-                          sum(m.participants > 0) as with_participants, sum(if(m.evaluated, m.with_account, 0)) as signed_up,
+        // every meeting of the period with somebody checked in or a no-show, from its summary alone (V44); grouped by week
+        // alone (with the activity too, 57,000 groups for the whole country, it cost twice the database's time)
+        jdbc.sql(AS_RANGES + """
+                        select %s as week, sum(m.participants + m.leaders > 0) as meetings, sum(m.participants) as present,
                           sum(m.no_shows) as no_shows
                         from reporting_meeting m
                         where m.activity_id in (:activities) and m.starts_at >= :from and m.starts_at < :until
-                        group by m.activity_id, week, so_far""".formatted(week)))
+                        group by week""".formatted(week))
                 .params(parameters)
                 .query(row -> {
                     int index = row.getInt("week");
-                    meetings[index] += row.getInt("meetings");
-                    present[index] += row.getInt("present");
-                    noShows[index] += row.getInt("no_shows");
-                    if (row.getBoolean("so_far")) {
-                        people.meetings(row.getLong("activity_id"), row.getInt("check_ins"), row.getInt("with_participants"), row.getInt("signed_up"));
-                        noShowsSoFar[0] += row.getInt("no_shows");
-                    }
+                    meetings[index] = row.getInt("meetings");
+                    present[index] = row.getInt("present");
+                    noShows[index] = row.getInt("no_shows");
                 });
         List<Dashboard.Week> weeks = new ArrayList<>();
         for (int index = 0; index < WEEKS; index++) {
             weeks.add(new Dashboard.Week(firstMonday.plusWeeks(index), meetings[index], present[index], noShows[index]));
         }
-        return new Trend(weeks, noShowsSoFar[0]);
+        return weeks;
+    }
+
+    /** The period's meetings up to now per activity, with the no-shows up to now (the attendance rate's), to {@code people}. */
+    private void meetingsSoFar(Query query, PeopleInPeriod people) {
+        jdbc.sql(AS_RANGES + """
+                        select m.activity_id, sum(if(m.participants > 0, m.participants, 0)) as check_ins,
+                          sum(m.participants > 0) as with_participants, sum(if(m.evaluated, m.with_account, 0)) as signed_up,
+                          sum(m.no_shows) as no_shows
+                        from reporting_meeting m
+                        where m.activity_id in (:activities) and m.starts_at >= :from and m.starts_at < :until
+                        group by m.activity_id""")
+                .params(query.parameters())
+                .query(row -> {
+                    people.meetings(row.getLong("activity_id"), row.getInt("check_ins"), row.getInt("with_participants"), row.getInt("signed_up"),
+                            row.getInt("no_shows"));
+                });
     }
 
     /** One activity's people of the period as {@link #listed} reads them (see {@link PeopleInPeriod#people}). */
@@ -463,30 +468,29 @@ public class DashboardService {
     }
 
     /**
-     * The period's people of the caller's areas from their rows ({@link #listed}), for those whose first meeting at
-     * every activity is this month whether they were counted in the areas before it, and the profiles' languages.
-     * People present in the period are participants, not leaders.
+     * For the people whose first meeting at every activity of the period is this month, whether they were counted in the
+     * caller's areas before it (at a meeting before the period). People present in the period are participants, not leaders.
      */
-    private void people(Query query, Instant monthStart, PeopleInPeriod people, List<Listed> listed) {
-        listed.forEach(row -> people.people(row.activityId(), row.ownKey(), row.others()));
-        if (listed.isEmpty()) {
-            return;
-        }
-        // someone whose every row in the period starts this month may still have been counted in the scope before it, at a
-        // meeting before the period: looked up for those people only (a look-up per row cost 200 ms of the database's CPU for
-        // the whole country's 52,000 rows that start this month)
+    private void countedBefore(Query query, Instant monthStart, PeopleInPeriod people) {
+        // looked up for those people only (a look-up per row cost 200 ms of the database's CPU for the whole country's 52,000
+        // rows that start this month); everywhere without the activities (every row is of an activity), whose list alone
+        // costs the database 40 ms for the whole country
         List<Long> maybeNew = people.maybeNewThisMonth();
         if (!maybeNew.isEmpty()) {
             jdbc.sql(AS_RANGES + """
                             select distinct e.account_id from reporting_attendee e
-                            where e.account_id in (:accounts) and e.first_present_at < :monthStart and e.activity_id in (:activities)""")
+                            where e.account_id in (:accounts) and e.first_present_at < :monthStart"""
+                            + (query.everywhere ? "" : " and e.activity_id in (:activities)"))
                     .params(query.parameters()).param("monthStart", monthStart).param("accounts", maybeNew)
                     .query(row -> {
                         people.countedBefore(row.getLong("account_id"));
                     });
         }
-        // the profiles' languages in one read instead of a look-up per row (a person counts once per activity): on the
-        // generated data 20 ms of the database's time instead of 60 ms for a municipality and 300 ms for everything
+    }
+
+    /** The languages the profiles name, in one read instead of a look-up per row (a person counts once per activity). */
+    private void languages(PeopleInPeriod people) {
+        // on the generated data 20 ms of the database's time instead of 60 ms for a municipality and 300 ms for everything
         jdbc.sql("select p.account_id, p.languages from person_profile p where p.languages <> ''")
                 .query(row -> {
                     people.languages(row.getLong("account_id"), row.getString("languages"));

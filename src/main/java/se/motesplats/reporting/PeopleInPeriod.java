@@ -16,7 +16,9 @@ import se.motesplats.i18n.SupportedLanguage;
 /**
  * The dashboard's people figures counted in Java from one read of the period's rows of the summary
  * per activity and person, and one read of the period's meetings per activity: the same numbers as a
- * {@code count(distinct ...)} per figure, without reading the rows once per figure.
+ * {@code count(distinct ...)} per figure, without reading the rows once per figure. What is read may be
+ * added from two threads at once (the request's connection and a second one: {@link SharedReads}); the
+ * figures are asked for after both are done.
  */
 final class PeopleInPeriod {
 
@@ -25,38 +27,53 @@ final class PeopleInPeriod {
     }
 
     private final Map<Long, Activity> activities;
+    /** The activities' ids in the order of their dense numbers, and each id's number (a row keeps the number). */
+    private final long[] activityIds;
+    private final Map<Long, Integer> activityNumbers = new HashMap<>();
     private final Map<Long, int[]> meetings = new HashMap<>();
     private int presentSignedUp;
+    private int noShows;
     /** Each person counted gets a dense number: people with an account by it, others by their attendee key. */
     private final Map<Long, Integer> personOfAccount = new HashMap<>();
     private final Map<String, Integer> personOfKey = new HashMap<>();
     private final Set<Long> accounts = new HashSet<>();
     private final BitSet withoutAccount = new BitSet();
-    /** One entry per person counted at an activity: the activity's id and the person's number. */
-    private long[] rowActivity = new long[1024];
+    /** One entry per person counted at an activity: the activity's number and the person's number. */
+    private int[] rowActivity = new int[1024];
     private int[] rowPerson = new int[1024];
     private int rows;
     private final Map<Long, String> languagesOf = new HashMap<>();
     private final Set<Long> firstThisMonth = new HashSet<>();
     private final Set<Long> knownBefore = new HashSet<>();
+    /** The rows ordered by person, once all are read (the same for every breakdown). */
+    private int @Nullable [] byPerson;
 
     PeopleInPeriod(Map<Long, Activity> activities) {
         this.activities = activities;
+        activityIds = activities.keySet().stream().mapToLong(Long::longValue).toArray();
+        for (int number = 0; number < activityIds.length; number++) {
+            activityNumbers.put(activityIds[number], number);
+        }
     }
 
     /**
-     * Check-ins and meetings with participants of one activity in (a part of) the period, and the check-ins of
-     * people with an account at its evaluated meetings (the attendance rate's present).
+     * Check-ins and meetings with participants of one activity in (a part of) the period, the check-ins of
+     * people with an account at its evaluated meetings (the attendance rate's present) and its no-shows.
      */
-    void meetings(long activityId, int checkIns, int withParticipants, int signedUpAtEvaluated) {
+    synchronized void meetings(long activityId, int checkIns, int withParticipants, int signedUpAtEvaluated, int noShowsThere) {
         int[] sum = meetings.computeIfAbsent(activityId, id -> new int[2]);
         sum[0] += checkIns;
         sum[1] += withParticipants;
         presentSignedUp += signedUpAtEvaluated;
+        noShows += noShowsThere;
     }
 
     int presentSignedUp() {
         return presentSignedUp;
+    }
+
+    int noShows() {
+        return noShows;
     }
 
     /**
@@ -66,7 +83,9 @@ final class PeopleInPeriod {
      * as the key's length in characters, {@code :}, the key, the account's id if any and a letter. The letter says
      * whether the person's first meeting at the activity is before this month ({@code o}) or in it ({@code n}).
      */
-    void people(long activityId, @Nullable String withOwnKey, @Nullable String others) {
+    synchronized void people(long activityId, @Nullable String withOwnKey, @Nullable String others) {
+        // -1: not one of the activities (their people count, under no value of a breakdown)
+        int activity = activityNumbers.getOrDefault(activityId, -1);
         if (withOwnKey != null) {
             long account = 0;
             for (int index = 0; index < withOwnKey.length(); index++) {
@@ -74,7 +93,7 @@ final class PeopleInPeriod {
                 if (c >= '0' && c <= '9') {
                     account = account * 10 + (c - '0');
                 } else {
-                    person(activityId, null, account, c != 'o');
+                    person(activity, null, account, c != 'o');
                     account = 0;
                 }
             }
@@ -90,7 +109,7 @@ final class PeopleInPeriod {
                     letter++;
                 }
                 char c = others.charAt(letter);
-                person(activityId, attendee, letter == end ? null : Long.parseLong(others, end, letter, 10), c != 'o');
+                person(activity, attendee, letter == end ? null : Long.parseLong(others, end, letter, 10), c != 'o');
                 index = letter + 1;
             }
         }
@@ -101,13 +120,13 @@ final class PeopleInPeriod {
      * they were counted in the scope before it). {@code attendee} is null for a person whose attendee key is the
      * account's own ({@code p} and the id).
      */
-    private void person(long activityId, @Nullable String attendee, @Nullable Long accountId, boolean firstHereThisMonth) {
+    private void person(int activity, @Nullable String attendee, @Nullable Long accountId, boolean firstHereThisMonth) {
         int person = number(attendee, accountId);
         if (rows == rowPerson.length) {
             rowActivity = Arrays.copyOf(rowActivity, rows * 2);
             rowPerson = Arrays.copyOf(rowPerson, rows * 2);
         }
-        rowActivity[rows] = activityId;
+        rowActivity[rows] = activity;
         rowPerson[rows] = person;
         rows++;
         if (accountId == null) {
@@ -165,11 +184,9 @@ final class PeopleInPeriod {
         return Long.parseLong(attendee, 1, attendee.length(), 10);
     }
 
-    /** The languages a profile names; kept for the people counted (call after {@link #person}). */
-    void languages(long accountId, String languages) {
-        if (accounts.contains(accountId)) {
-            languagesOf.put(accountId, languages);
-        }
+    /** The languages a profile names (of anyone: whether the person is counted is known once all people are read). */
+    synchronized void languages(long accountId, String languages) {
+        languagesOf.put(accountId, languages);
     }
 
     int active() {
@@ -186,22 +203,28 @@ final class PeopleInPeriod {
      * in the order that {@code keyOrder} gives.
      */
     <K> List<Tally<K>> by(Function<Activity, K> column, Comparator<K> keyOrder) {
-        Map<Long, Integer> valueOfActivity = new HashMap<>();
+        int[] valueOfActivity = new int[activityIds.length];
         List<K> values = new ArrayList<>();
         Map<K, Integer> valueIndex = new HashMap<>();
-        activities.forEach((id, activity) -> valueOfActivity.put(id,
-                valueIndex.computeIfAbsent(column.apply(activity), value -> {
-                    values.add(value);
-                    return values.size() - 1;
-                })));
+        for (int number = 0; number < activityIds.length; number++) {
+            valueOfActivity[number] = valueIndex.computeIfAbsent(column.apply(activities.get(activityIds[number])), value -> {
+                values.add(value);
+                return values.size() - 1;
+            });
+        }
         // a person counts once per value: the last person counted under each value, and the people under it
         int[] lastPerson = new int[values.size()];
         Arrays.fill(lastPerson, -1);
         int[] people = new int[values.size()];
-        int[] byPerson = rowsByPerson();
+        if (byPerson == null) {
+            byPerson = rowsByPerson();
+        }
         for (int row : byPerson) {
-            Integer value = valueOfActivity.get(rowActivity[row]);
-            if (value != null && lastPerson[value] != rowPerson[row]) {
+            if (rowActivity[row] < 0) {
+                continue;
+            }
+            int value = valueOfActivity[rowActivity[row]];
+            if (lastPerson[value] != rowPerson[row]) {
                 lastPerson[value] = rowPerson[row];
                 people[value]++;
             }
@@ -259,14 +282,15 @@ final class PeopleInPeriod {
         }
         Map<String, Integer> people = new HashMap<>();
         int unnamed = withoutAccount.cardinality();
+        // find_in_set's reading: the exact items between commas, each counted once; split once per different profile value
+        Map<String, Set<String>> tagsOf = new HashMap<>();
         for (long account : accounts) {
             String languages = languagesOf.getOrDefault(account, "");
             if (languages.isEmpty()) {
                 unnamed++;
                 continue;
             }
-            // find_in_set's reading: the exact items between commas, each counted once
-            for (String tag : new HashSet<>(List.of(languages.split(",", -1)))) {
+            for (String tag : tagsOf.computeIfAbsent(languages, named -> new HashSet<>(List.of(named.split(",", -1))))) {
                 if (known.contains(tag)) {
                     people.merge(tag, 1, Integer::sum);
                 }
