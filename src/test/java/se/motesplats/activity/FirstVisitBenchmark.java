@@ -39,7 +39,8 @@ import se.motesplats.testing.PublishedActivities;
  * <p>Not part of the default test run: {@code ./mvnw -B -o -Pbenchmark test -Dtest=FirstVisitBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbenchmark.languages=sv,ar,ti} (see docs/performance.md).
  * The phone's person touches each page at once, so the app's client starts on both (ADR 0008); {@code
- * -Dbenchmark.reader=true} measures a person who only reads: the public pages' first paint, no client.
+ * -Dbenchmark.reader=true} measures a person who only reads: the public pages' first paint, no client; {@code
+ * -Dbenchmark.by-tap=true} a person who touches and goes from the start page to the listing by the menu's link.
  */
 class FirstVisitBenchmark extends BrowserTestBase {
 
@@ -48,6 +49,8 @@ class FirstVisitBenchmark extends BrowserTestBase {
     static final long REPEAT_VISIT_GOAL = 15 * 1024;
     static final int CARDS = 20;
     static final boolean READER = Boolean.getBoolean("benchmark.reader");
+    /** The listing reached as a person reaches it from the start page, by the menu's link (the app navigates itself). */
+    static final boolean BY_TAP = !READER && Boolean.getBoolean("benchmark.by-tap");
     static final String START_PAGE_SHOWN = READER ? "#first-paint h1" : "#start-question";
     static final String LISTING_SHOWN = READER ? "#first-paint .fp-card" : ".activity-card";
     static final Path REPORT = Path.of("target", "benchmark", "first-visit.txt");
@@ -109,7 +112,7 @@ class FirstVisitBenchmark extends BrowserTestBase {
 
         StringBuilder report = new StringBuilder();
         say(report, "Bytes on the wire, phone (390x844, Chromium %s), start page then activity listing (%d cards), %s, load average %.1f%n",
-                chromium, CARDS, READER ? "a person who only reads (no touch: first paint only)" : "touching each page at once (the app's client starts)", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                chromium, CARDS, READER ? "a person who only reads (no touch: first paint only)" : BY_TAP ? "touching at once, the listing by the menu's link" : "touching each page at once (the app's client starts)", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         say(report, "%-8s %18s %14s %18s %12s %12s %18s  %s%n", "language", "first visit", "of it worker", "repeat visit",
                 "first<=250KiB", "repeat<=15KiB", "no HTTP cache", "lazy chunks loaded");
         for (Visit visit : visits) {
@@ -162,8 +165,7 @@ class FirstVisitBenchmark extends BrowserTestBase {
         page.navigate(url(""));
         page.waitForSelector(START_PAGE_SHOWN);
         traffic.awaitQuiet(page);
-        page.navigate(url(ActivityListView.PATH));
-        page.waitForSelector(LISTING_SHOWN);
+        toListing(page);
         page.evaluate("() => navigator.serviceWorker.ready.then(registration => registration.active.state === 'activated' ? true"
                 + " : new Promise(done => registration.active.addEventListener('statechange', () => done(true))))");
         page.evaluate("() => document.fonts.ready.then(() => true)");
@@ -191,9 +193,18 @@ class FirstVisitBenchmark extends BrowserTestBase {
         again.navigate(url(""));
         again.waitForSelector(START_PAGE_SHOWN);
         traffic.awaitQuiet(again);
-        again.navigate(url(ActivityListView.PATH));
-        again.waitForSelector(LISTING_SHOWN);
+        toListing(again);
         traffic.awaitQuiet(again);
+    }
+
+    /** From the start page to the listing: its address opened, or with {@link #BY_TAP} the menu's link tapped. */
+    private void toListing(Page page) {
+        if (BY_TAP) {
+            page.click("#bottom-nav a[href='/" + ActivityListView.PATH + "']");
+        } else {
+            page.navigate(url(ActivityListView.PATH));
+        }
+        page.waitForSelector(LISTING_SHOWN);
     }
 
     private static List<Download> between(List<Download> downloads, Instant from, Instant to) {
