@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  * <p>Vaadin adds those requests while it writes the response, after everything an application can hook into. So,
  * before a UI's first response and before each response that shows a view, the requests Vaadin is going to add for the
  * UI's components, except those of routes, are put on the UI's list of dependencies and marked as sent; Vaadin then
- * finds them there and leaves them out (the list holds the same entries as without this, for the session's memory). Only when nothing else is waiting to be sent (marking sent is for the whole list). What a response
- * attaches later, in another part's own step before the response, is sent as Vaadin made it.
+ * finds them there and leaves them out (the list holds the same entries as without this, for the session's memory).
+ * Only when nothing else is waiting to be sent (marking sent is for the whole list). What a response attaches later, in
+ * another part's own step before the response, is sent as Vaadin made it.
  */
 @org.springframework.stereotype.Component
 class ChunkRequests implements VaadinServiceInitListener {
