@@ -162,4 +162,31 @@ class FirstPaintBrowserTest extends BrowserTestBase {
         page.waitForCondition(() -> page.locator("#activity-cards .activity-card").count() == 1);
         assertThat(page.locator("#activity-cards .activity-card").getAttribute("href")).endsWith("activities/" + id);
     }
+
+    /**
+     * Someone whose phone speaks another language chooses theirs in the first paint's bar: a touch there opens the list
+     * without starting the app (which would take the list away), and a language reloads the page in it.
+     */
+    @Test
+    void aLanguageIsChosenInTheFirstPaintWithoutStartingTheApp() {
+        Page page = phoneNotTouchedYet("sv");
+        List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("v-r=init")) {
+                started.add(request.url());
+            }
+        });
+        page.navigate(url(""));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.locator("#first-paint .fp-lang summary").tap();
+        page.waitForSelector("#first-paint .fp-lang a[lang=ti]");
+        assertAccessible(page);
+        screenshot(page, "first-paint-sv-languages");
+        assertThat(started).as("the app did not start").isEmpty();
+
+        page.locator("#first-paint .fp-lang a[lang=ti]").tap();
+        page.waitForFunction("() => document.documentElement.lang === 'ti'");
+        assertThat(page.textContent("#first-paint h1")).isEqualTo(translations.translate(SupportedLanguage.TIGRINYA, "shared.start.question"));
+        assertThat(started).as("nor on the page in the new language, before a touch there").isEmpty();
+    }
 }

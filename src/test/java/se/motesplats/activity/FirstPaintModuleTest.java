@@ -85,6 +85,12 @@ class FirstPaintModuleTest extends ModuleTestBase {
         assertThat(firstPaint.selectFirst("main h1").text()).isEqualTo(translations.translate(language, "shared.start.question"));
         assertThat(firstPaint.selectFirst("main p").text()).isEqualTo(translations.translate(language, "shared.start.intro"));
         assertThat(firstPaint.selectFirst(".fp-brand").text()).isEqualTo(translations.translate(language, "shared.app.name"));
+        // the languages, each in its own name and script, as links that reload this page in it
+        assertThat(firstPaint.selectFirst(".fp-lang summary").text()).isEqualTo(language.nativeName());
+        assertThat(firstPaint.selectFirst(".fp-lang summary").attr("aria-label")).isEqualTo(translations.translate(language, "i18n.picker.open"));
+        assertThat(firstPaint.select(".fp-lang a").eachAttr("href")).hasSize(SupportedLanguage.values().length)
+                .contains("language/ti?to=", "language/ar?to=");
+        assertThat(firstPaint.selectFirst(".fp-lang a[lang=ar]").attr("dir")).isEqualTo("rtl");
         // no font is preloaded: a preload downloads the file even where the phone has the face (fonts.css: local() first)
         assertThat(document.select("head link[rel=preload][as=font]")).isEmpty();
     }

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.motesplats.i18n.LanguagePreference;
+import se.motesplats.i18n.LanguageSwitch;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.i18n.TranslationProvider;
 
@@ -74,7 +75,9 @@ class FirstPaint implements VaadinServiceInitListener {
                   }).observe(outlet, { childList: true });
                 }
               };
-              const start = () => {
+              const start = (sign) => {
+                // choosing a language in the first paint is a plain link: the app would replace the open list
+                if (sign && sign.target instanceof Element && sign.target.closest('.fp-lang')) return;
                 signs.forEach((sign) => removeEventListener(sign, start, options));
                 if (document.readyState === 'loading') addEventListener('DOMContentLoaded', removeWhenViewShows);
                 else removeWhenViewShows();
@@ -121,7 +124,7 @@ class FirstPaint implements VaadinServiceInitListener {
                         response.getDocument().title(content.title());
                         // no preload of the script's font: it would download the file even where the phone has the
                         // face (fonts.css asks for local() first), which costs more bytes than the first paint saves
-                        response.getDocument().body().prependChild(firstPaint(content.main(), language));
+                        response.getDocument().body().prependChild(firstPaint(content.main(), language, path));
                         startAtFirstTouch(response.getDocument());
                     });
         });
@@ -136,12 +139,24 @@ class FirstPaint implements VaadinServiceInitListener {
         }
     }
 
-    /** The page's content under a bar like the app's, with the app's name linking to the start page. */
-    Element firstPaint(Element main, SupportedLanguage language) {
+    /**
+     * The page's content under a bar like the app's: its name linking to the start page and, where the app has its language
+     * button, the list of languages as plain links (each reloads this page in that language; a touch there does not start
+     * the app, which would take the open list away).
+     */
+    Element firstPaint(Element main, SupportedLanguage language, String path) {
         Element firstPaint = new Element("div").id(ID).addClass("fp");
         Element bar = firstPaint.appendElement("header").addClass("fp-bar");
         bar.appendElement("a").addClass("fp-brand").attr("href", ".")
                 .text(translations.translate(language, "shared.app.name"));
+        Element languages = bar.appendElement("details").addClass("fp-lang");
+        languages.appendElement("summary").attr("aria-label", translations.translate(language, "i18n.picker.open"))
+                .attr("lang", language.tag()).text(language.nativeName());
+        Element list = languages.appendElement("ul");
+        for (SupportedLanguage choice : SupportedLanguage.values()) {
+            list.appendElement("li").appendElement("a").attr("href", LanguageSwitch.link(choice, path)).attr("lang", choice.tag())
+                    .attr("dir", choice.direction().attribute()).text(choice.nativeName());
+        }
         firstPaint.appendChild(main.addClass("fp-main"));
         return firstPaint;
     }
