@@ -918,9 +918,10 @@ class HostileInputModuleTest extends ModuleTestBase {
 
     /** The first paint's elements and attributes that its code does not write: a text that became markup. */
     private static List<String> foreignMarkup(Element firstPaint) {
-        Set<String> tags = Set.of("div", "header", "main", "a", "form", "h1", "h2", "input", "label", "ul", "li", "p", "span");
-        Set<String> attributes = Set.of("id", "class", "action", "aria-hidden", "href", "lang", "dir", "method", "name", "role",
-                "type", "value");
+        Set<String> tags = Set.of("div", "header", "main", "a", "form", "h1", "h2", "input", "label", "ul", "li", "p", "span",
+                "details", "summary");
+        Set<String> attributes = Set.of("id", "class", "action", "aria-hidden", "aria-label", "href", "lang", "dir", "method",
+                "name", "role", "type", "value", "data-live");
         List<String> foreign = new ArrayList<>();
         for (Element element : firstPaint.getAllElements()) {
             if (!tags.contains(element.tagName())) {
