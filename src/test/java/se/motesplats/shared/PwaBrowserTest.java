@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.motesplats.activity.ui.ActivityListView;
 import se.motesplats.testing.BrowserTestBase;
-import se.motesplats.testing.HarDownloads.Download;
 import se.motesplats.testing.HarDownloads;
+import se.motesplats.testing.HarDownloads.Download;
 import se.motesplats.testing.PublishedActivities;
 
 /**
