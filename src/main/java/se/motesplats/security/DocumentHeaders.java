@@ -18,6 +18,8 @@ import org.springframework.security.web.header.HeaderWriter;
  * response whose type is not known when it is committed, HTML and SVG, error pages, and the service worker's
  * script {@code /sw.js}, whose own policy is the worker's.
  *
+ * <p>Left off {@code 304 Not Modified} answers too: the browser keeps those stored with the page.
+ *
  * <p>Decided when the response is committed (Spring Security writes the headers then), by its Content-Type.
  */
 final class DocumentHeaders implements HeaderWriter {
@@ -51,6 +53,10 @@ final class DocumentHeaders implements HeaderWriter {
 
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+        if (response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED) {
+            // the browser keeps the stored page's headers (PageRevalidation): its policy's nonce is that page's
+            return;
+        }
         String type = mediaType(response.getContentType());
         boolean subresource = type != null && SUBRESOURCE_TYPES.contains(type)
                 && !WORKER_SCRIPTS.contains(request.getRequestURI())

@@ -5,7 +5,11 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import com.vaadin.flow.spring.SpringServlet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -120,5 +124,18 @@ class SecurityConfiguration {
     @Profile("!demo & !test")
     ServletContextInitializer secureSessionCookie() {
         return servletContext -> servletContext.getSessionCookieConfig().setSecure(true);
+    }
+
+    /**
+     * Pages kept by the browser and revalidated ({@link PageRevalidation}): inside the forward by which Vaadin's servlet
+     * is reached, where the page is written, as the container finishes the response at the forward's end.
+     */
+    @Bean
+    FilterRegistrationBean<PageRevalidation> pageRevalidation(ServletRegistrationBean<SpringServlet> vaadinServlet) {
+        FilterRegistrationBean<PageRevalidation> registration = new FilterRegistrationBean<>(new PageRevalidation());
+        // Spring MVC forwards to Vaadin's servlet by its name
+        registration.addServletRegistrationBeans(vaadinServlet);
+        registration.setDispatcherTypes(DispatcherType.FORWARD, DispatcherType.REQUEST);
+        return registration;
     }
 }

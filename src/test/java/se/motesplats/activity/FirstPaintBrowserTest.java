@@ -167,6 +167,50 @@ class FirstPaintBrowserTest extends BrowserTestBase {
      * Someone whose phone speaks another language chooses theirs in the first paint's bar: a touch there opens the list
      * without starting the app (which would take the list away), and a language reloads the page in it.
      */
+    /**
+     * A page the phone already has is not sent again (security.PageRevalidation, issue 9's repeat visit): the server
+     * answers "not modified", the phone shows the page it kept, whose scripts carry the nonce of the policy it kept
+     * with it, and the app still starts at the first touch. (Without the service worker, to see the page's own answer;
+     * the worker fetches pages through the same HTTP cache, FirstVisitBenchmark.)
+     */
+    @Test
+    void aPageThePhoneAlreadyHasIsNotSentAgainAndStillStarts() {
+        published.weekly("Språkcafé", null, true);
+        Page first = phoneNotTouchedYet("ti", new com.microsoft.playwright.Browser.NewContextOptions()
+                .setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK));
+        assertThat(first.navigate(url("activities")).status()).isEqualTo(200);
+        first.close();
+
+        Page page = browserContext().newPage();
+        List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(message.text());
+            }
+        });
+        var again = page.navigate(url("activities"));
+        assertThat(again.headerValue("etag")).isNotNull();
+        assertThat(again.headerValue("content-security-policy")).as("the answer was 304, without the page's headers").isNull();
+        assertThat(((Number) page.evaluate("() => performance.getEntriesByType('navigation')[0].transferSize")).intValue())
+                .as("bytes of the page's answer").isLessThan(600);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(refused).as("every script of the kept page runs").isEmpty();
+        // the kept policy is in force on the kept page: a script without its nonce is refused
+        assertThat(page.evaluate("""
+                () => new Promise((resolve) => {
+                  document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+                  const smuggled = document.createElement('script');
+                  smuggled.textContent = 'window.smuggled = true';
+                  document.head.append(smuggled);
+                  setTimeout(() => resolve(window.smuggled ? 'ran' : 'nothing'), 2000);
+                })""")).isEqualTo("script-src-elem");
+        refused.clear();
+        page.locator("#first-paint h1").tap();
+        page.waitForSelector("#activity-cards .activity-card");
+        page.waitForFunction("() => !document.getElementById('first-paint')");
+        assertThat(refused).as("and the app's").isEmpty();
+    }
+
     @Test
     void aLanguageIsChosenInTheFirstPaintWithoutStartingTheApp() {
         Page page = phoneNotTouchedYet("sv");

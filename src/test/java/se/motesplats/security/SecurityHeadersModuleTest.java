@@ -204,6 +204,43 @@ class SecurityHeadersModuleTest extends ModuleTestBase {
         passed("Content-Security-Policy");
     }
 
+    /**
+     * A public page that the browser has is not sent again (issue 9, repeat visit): {@code 304} without a body, and
+     * without the page's policy, so the browser keeps the one whose nonce is in the page it stored (PageRevalidation).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/activities"})
+    void aPageTheBrowserHasIsAnsweredNotModified(String path) throws Exception {
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml", "Accept-Language", "ti",
+                "X-Forwarded-Proto", "https");
+        HttpResponse<String> first = get(path, browser);
+        assertThat(first.statusCode()).isEqualTo(200);
+        checkCommonHeaders(first);
+        String tag = single(first, "ETag");
+        assertThat(tag).startsWith("W/\"");
+        assertThat(single(first, "Cache-Control")).isEqualTo("private, no-cache");
+        assertThat(first.body()).as("no per-response token that would make every page new").doesNotContain("name=\"_csrf\"");
+
+        Map<String, String> holding = new java.util.HashMap<>(browser);
+        holding.put("If-None-Match", tag);
+        HttpResponse<String> again = get(path, holding);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(single(again, "ETag")).isEqualTo(tag);
+        for (String header : List.of("Content-Security-Policy", "Permissions-Policy", "Referrer-Policy", "Pragma", "Expires")) {
+            assertThat(again.headers().firstValue(header)).as("%s stays the stored page's", header).isEmpty();
+        }
+        assertThat(single(again, "X-Frame-Options")).as("stored over the page's, so the same").isEqualTo("DENY");
+        assertThat(single(again, "X-Content-Type-Options")).isEqualToIgnoringCase("nosniff");
+        assertThat(again.headers().firstValue("Strict-Transport-Security")).isPresent();
+        passed("ETag");
+
+        holding.put("Accept-Language", "sv");
+        HttpResponse<String> swedish = get(path, holding);
+        assertThat(swedish.statusCode()).as("the page in another language is another page").isEqualTo(200);
+        assertThat(single(swedish, "ETag")).isNotEqualTo(tag);
+    }
+
     @Test
     void eachResponseHasANonceOfItsOwnAndTheOfflinePagesScriptMatchesItsHash() throws Exception {
         assertThat(single(get("/", Map.of()), "Content-Security-Policy")).isNotEqualTo(single(get("/", Map.of()), "Content-Security-Policy"));
