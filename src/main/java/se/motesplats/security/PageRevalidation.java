@@ -35,7 +35,7 @@ final class PageRevalidation extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod()) || !asksForHtml(request)) {
+        if (!"GET".equals(request.getMethod()) || !asksForHtml(request) || isVaadinsOwn(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -58,6 +58,14 @@ final class PageRevalidation extends OncePerRequestFilter {
         page.copyBodyToResponse();
         // Vaadin's flush at its request's end (HeadersOnVaadinResponses) reached only the copy
         response.flushBuffer();
+    }
+
+    /**
+     * Vaadin's files, downloads and round trips are never pages: a download opened as a page (a claim's PDF) is not held
+     * in memory here but streams.
+     */
+    private static boolean isVaadinsOwn(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/") || request.getParameter("v-r") != null;
     }
 
     private static boolean asksForHtml(HttpServletRequest request) {

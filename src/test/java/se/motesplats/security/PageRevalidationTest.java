@@ -95,6 +95,13 @@ class PageRevalidationTest {
         post.setMethod("POST");
         assertThat(answer(post, "text/html", page(post, "")).getHeader("ETag")).isNull();
 
+        MockHttpServletRequest download = new MockHttpServletRequest("GET", "/VAADIN/dynamic/resource/1/5f2c/claim.pdf");
+        download.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        MockHttpServletResponse streamed = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        revalidation.doFilter(download, streamed, chain);
+        assertThat(chain.getResponse()).as("a download streams, not held in memory").isSameAs(streamed);
+
         MockHttpServletRequest notHtml = pageRequest();
         MockHttpServletResponse script = answer(notHtml, "text/javascript", "start()");
         assertThat(script.getHeader("ETag")).isNull();
