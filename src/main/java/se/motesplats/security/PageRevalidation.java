@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 final class PageRevalidation extends OncePerRequestFilter {
 
-    static final String CACHE_CONTROL = "private, no-cache";
+    private static final String CACHE_CONTROL = "private, no-cache";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,9 +48,9 @@ final class PageRevalidation extends OncePerRequestFilter {
             page.setHeader(HttpHeaders.ETAG, tag);
             page.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             if (isAlreadyHeld(request, tag)) {
-                page.resetBuffer();
                 page.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                // committed here, so Spring Security writes its headers (DocumentHeaders leaves the page's ones off)
+                // the page held in the wrapper is never copied; committed here, so Spring Security writes its headers
+                // (DocumentHeaders leaves the page's ones off)
                 response.flushBuffer();
                 return;
             }
