@@ -71,9 +71,14 @@ public final class SwitchableProxy implements AutoCloseable {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
+                    if (!register(listening, client)) {
+                        return;
+                    }
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
-                    open.add(client);
-                    open.add(upstream);
+                    if (!register(listening, upstream)) {
+                        client.close();
+                        return;
+                    }
                     relayed.incrementAndGet();
                     pipe(client, upstream);
                     pipe(upstream, client);
@@ -82,6 +87,19 @@ public final class SwitchableProxy implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Keeps the socket to be cut with the others, or closes it when the relay was cut since it was accepted: a
+     * connection accepted just before {@link #cut()} would otherwise go on relaying through the "lost" network.
+     */
+    private synchronized boolean register(ServerSocket listening, Socket socket) throws IOException {
+        if (listening.isClosed()) {
+            socket.close();
+            return false;
+        }
+        open.add(socket);
+        return true;
     }
 
     private void pipe(Socket from, Socket to) {
