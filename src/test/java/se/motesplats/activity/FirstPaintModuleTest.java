@@ -85,6 +85,12 @@ class FirstPaintModuleTest extends ModuleTestBase {
         assertThat(firstPaint.selectFirst("main h1").text()).isEqualTo(translations.translate(language, "shared.start.question"));
         assertThat(firstPaint.selectFirst("main p").text()).isEqualTo(translations.translate(language, "shared.start.intro"));
         assertThat(firstPaint.selectFirst(".fp-brand").text()).isEqualTo(translations.translate(language, "shared.app.name"));
+        // the live page's tiles, in its order: the shortcuts (featured), the menu's public entries, "sign in" last
+        assertThat(firstPaint.select(".fp-tile:not(.fp-tile-plain)")).isNotEmpty();
+        assertThat(firstPaint.select(".fp-tile-plain").eachAttr("href")).as("pages open to everyone only")
+                .containsExactlyInAnyOrder("/check-in", "/activities", "/volunteer", "/ask-for-a-volunteer", "sign-in")
+                .last().isEqualTo("sign-in");
+        assertThat(firstPaint.select(".fp-tile").last().text()).isEqualTo(translations.translate(language, "shared.layout.sign-in"));
         // the languages, each in its own name and script, as links that reload this page in it
         assertThat(firstPaint.selectFirst(".fp-lang summary").text()).isEqualTo(language.nativeName());
         assertThat(firstPaint.selectFirst(".fp-lang summary").attr("aria-label")).isEqualTo(translations.translate(language, "i18n.picker.open"));

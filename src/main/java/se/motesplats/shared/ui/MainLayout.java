@@ -94,7 +94,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     static Pictogram pictogram(MenuEntry entry) {
-        return pictogramNamed(entry.icon() == null ? "vaadin:circle" : entry.icon());
+        return pictogramNamed(pictogramName(entry));
+    }
+
+    /** The entry's icon, or a plain circle for an entry that names none. */
+    static String pictogramName(MenuEntry entry) {
+        return entry.icon() == null ? "vaadin:circle" : entry.icon();
     }
 
     /** A decorative pictogram (hidden from screen readers: the text beside it says the same). */

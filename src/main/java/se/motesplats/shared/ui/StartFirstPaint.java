@@ -1,6 +1,6 @@
 package se.motesplats.shared.ui;
 
-import java.util.Comparator;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,16 +9,18 @@ import org.springframework.stereotype.Component;
 import se.motesplats.i18n.SupportedLanguage;
 import se.motesplats.i18n.TranslationProvider;
 
-/** The start page's first paint: its question, introduction and the modules' shortcut tiles, as {@link StartView} has them. */
+/** The start page's first paint: its question, introduction and tiles, as {@link StartView} has them. */
 @Component
 class StartFirstPaint implements FirstPaintPage {
 
     private final TranslationProvider translations;
     private final List<StartTile> shortcuts;
+    private final AuthenticationContext authentication;
 
-    StartFirstPaint(TranslationProvider translations, List<StartTile> shortcuts) {
+    StartFirstPaint(TranslationProvider translations, List<StartTile> shortcuts, AuthenticationContext authentication) {
         this.translations = translations;
         this.shortcuts = shortcuts;
+        this.authentication = authentication;
     }
 
     @Override
@@ -30,11 +32,14 @@ class StartFirstPaint implements FirstPaintPage {
         main.appendElement("h1").text(translations.translate(language, StartView.QUESTION));
         main.appendElement("p").text(translations.translate(language, StartView.INTRO));
         Element tiles = main.appendElement("div").addClass("fp-tiles");
-        shortcuts.stream().sorted(Comparator.comparingInt(StartTile::order)).forEach(shortcut -> {
-            Element tile = tiles.appendElement("a").addClass("fp-tile").attr("href", shortcut.href());
+        for (StartPageTile shown : StartPageTile.beforeTheAppStarts(shortcuts, authentication.isAuthenticated())) {
+            Element tile = tiles.appendElement("a").addClass("fp-tile").attr("href", shown.href());
+            if (!shown.featured()) {
+                tile.addClass("fp-tile-plain");
+            }
             tile.appendElement("span").addClass("fp-icon").attr("aria-hidden", "true");
-            tile.appendElement("span").text(translations.translate(language, shortcut.labelKey()));
-        });
+            tile.appendElement("span").text(translations.translate(language, shown.labelKey()));
+        }
         return Optional.of(new Content(translations.translate(language, StartView.TITLE), main));
     }
 }

@@ -10,8 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
@@ -38,35 +36,22 @@ public class StartView extends Main implements HasDynamicTitle {
         Div tiles = new Div();
         tiles.setId("start-tiles");
         tiles.addClassName("tiles");
-        shortcuts.stream().sorted(java.util.Comparator.comparingInt(StartTile::order)).forEach(shortcut -> {
-            Anchor tile = new Anchor(shortcut.href());
-            tile.setId("tile-" + shortcut.id());
-            tile.getElement().setAttribute("router-link", true);
-            tile.addClassNames("tile", "tile-featured");
-            tile.add(MainLayout.pictogramNamed(shortcut.pictogram()), new Span(getTranslation(shortcut.labelKey())));
-            tiles.add(tile);
-        });
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (!entry.menuClass().equals(StartView.class)) {
-                tiles.add(tile(entry.path(), entry, getTranslation(entry.title())));
+        for (StartPageTile shown : StartPageTile.forVisitor(shortcuts, authentication.isAuthenticated())) {
+            Anchor tile = new Anchor(shown.href());
+            if (shown.id() != null) {
+                tile.setId("tile-" + shown.id());
             }
-        }
-        if (!authentication.isAuthenticated()) {
-            Anchor signIn = new Anchor("sign-in");
-            signIn.addClassName("tile");
-            signIn.setId("tile-sign-in");
-            signIn.add(MainLayout.pictogramNamed("vaadin:sign-in"), new Span(getTranslation("shared.layout.sign-in")));
-            tiles.add(signIn);
+            if (shown.inApp()) {
+                tile.getElement().setAttribute("router-link", true);
+            }
+            tile.addClassName("tile");
+            if (shown.featured()) {
+                tile.addClassName("tile-featured");
+            }
+            tile.add(MainLayout.pictogramNamed(shown.pictogram()), new Span(getTranslation(shown.labelKey())));
+            tiles.add(tile);
         }
         add(tiles);
-    }
-
-    private static Anchor tile(String path, MenuEntry entry, String label) {
-        Anchor tile = new Anchor(path);
-        tile.getElement().setAttribute("router-link", true);
-        tile.addClassName("tile");
-        tile.add(MainLayout.pictogram(entry), new Span(label));
-        return tile;
     }
 
     @Override
