@@ -60,8 +60,8 @@ class ImmutableFilesModuleTest extends ModuleTestBase {
         assertThat(cacheControl(stylesheet)).as("fonts.css keeps its name, so it must not be kept for long")
                 .doesNotContain("immutable");
         List<String> fonts = all(Pattern.compile("url\\(\\.\\./fonts/([^)]+)\\)"), new String(stylesheet.body()));
-        // one downloadable face per script: the bold faces are local() only (docs/performance.md, "Weight ...")
-        assertThat(fonts).hasSize(2);
+        // two slices of the regular face per script, and no other face (FontSlicesTest)
+        assertThat(fonts).hasSize(4);
         Pattern named = Pattern.compile(".+-([0-9a-f]{8})\\.woff2");
         for (String font : fonts) {
             HttpResponse<byte[]> response = get("/fonts/" + font);
