@@ -4,7 +4,7 @@
 //   - Arabic: the Arabic block (U+0600-06FF: Arabic, Persian, Dari, Pashto, Sorani) and the few punctuation marks of
 //     Fontsource's range; the rest (supplements, presentation forms, mathematical letters) in a second slice.
 //     Cut at the block because Arabic letters join: letters of one word drawn from two files would not.
-//   - Ethiopic: the syllables translations/ti.properties uses, and Ethiopic punctuation; the rest of the syllabary
+//   - Ethiopic: the syllables our texts use (translations, languages' names), and punctuation; the rest of the syllabary
 //     in a second slice. Ethiopic syllables never join, so any cut is safe. FontSlicesTest fails when a translation
 //     gets a syllable outside the first slice: run this again then.
 // Writes fonts/noto-sans-<script>-<slice>-400-normal-<8 hex digits of SHA-256>.woff2 (ImmutableFiles), deletes the
@@ -58,8 +58,12 @@ function fontsource(family, subset) {
   };
 }
 
-function charactersOf(file, inScript) {
-  const text = readFileSync(join(root, 'translations', file), 'utf8');
+/** The characters of the script in our texts: every translation, and the languages' own names. */
+function ourCharacters(inScript) {
+  const files = readdirSync(join(root, 'translations')).filter((file) => file.endsWith('.properties'))
+    .map((file) => join(root, 'translations', file))
+    .concat(join(root, 'src/main/java/se/motesplats/i18n/SupportedLanguage.java'));
+  const text = files.map((file) => readFileSync(file, 'utf8')).join('');
   return new Set([...text].map((character) => character.codePointAt(0)).filter(inScript));
 }
 
@@ -78,7 +82,7 @@ const scripts = [
     family: 'noto-sans-ethiopic', name: 'Noto Sans Ethiopic', subset: 'ethiopic',
     local: "local('Noto Sans Ethiopic Regular'), local('NotoSansEthiopic-Regular'),\n"
       + "       local('Kefa Regular'), local('Kefa-Regular'), local('Nyala'), local('Ebrima')",
-    first: (range) => new Set([...charactersOf('ti.properties', ethiopic), ...ethiopicPunctuation].filter((point) => range.has(point)))
+    first: (range) => new Set([...ourCharacters(ethiopic), ...ethiopicPunctuation].filter((point) => range.has(point)))
   }
 ];
 
