@@ -117,9 +117,13 @@ public abstract class BrowserTestBase {
 
     /** The same, with further options such as recording a HAR file. */
     protected Page phoneNotTouchedYet(String languageTag, Browser.NewContextOptions options) {
-        context = browser.newContext(asPhone(options, languageTag));
-        contexts.add(context);
-        return context.newPage();
+        return notTouchedYet(browser.newContext(asPhone(options, languageTag)));
+    }
+
+    private Page notTouchedYet(BrowserContext opened) {
+        context = opened;
+        contexts.add(opened);
+        return opened.newPage();
     }
 
     /** The test's current context; a test may hold several phones at once (a leader's and a participant's), all closed after it. */
@@ -144,15 +148,33 @@ public abstract class BrowserTestBase {
      * asking: Chromium's fake capture device, in a browser of its own since those are launch options.
      */
     protected Page phoneWithCamera(String languageTag, Path video) {
+        return touchingAtOnce(browserOfItsOwn(new BrowserType.LaunchOptions().setArgs(List.of("--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream", "--use-file-for-fake-video-capture=" + video.toAbsolutePath())))
+                .newContext(asPhone(new Browser.NewContextOptions(), languageTag))).newPage();
+    }
+
+    /**
+     * A phone that has only the fonts a fontconfig file leaves it (such as none for a script), not touched yet: Chromium
+     * takes the file from its environment, so in a browser of its own.
+     */
+    protected Page phoneWithFontsNotTouchedYet(String languageTag, Path fontconfig) {
+        return notTouchedYet(browserOfItsOwn(new BrowserType.LaunchOptions()
+                .setEnv(java.util.Map.of("FONTCONFIG_FILE", fontconfig.toAbsolutePath().toString())))
+                .newContext(asPhone(new Browser.NewContextOptions(), languageTag)));
+    }
+
+    /** A browser launched for one test with the given options besides the usual ones (args are added to them). */
+    private Browser browserOfItsOwn(BrowserType.LaunchOptions options) {
         List<String> args = new java.util.ArrayList<>(CHROMIUM_ARGS);
-        args.addAll(List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
-        Browser filming = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        if (options.args != null) {
+            args.addAll(options.args);
+        }
+        Browser own = playwright.chromium().launch(options
                 .setExecutablePath(Path.of(System.getProperty("motesplats.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(args));
-        extraBrowsers.add(filming);
-        return touchingAtOnce(filming.newContext(asPhone(new Browser.NewContextOptions(), languageTag))).newPage();
+        extraBrowsers.add(own);
+        return own;
     }
 
     /**
