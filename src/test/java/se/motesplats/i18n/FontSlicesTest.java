@@ -86,7 +86,7 @@ class FontSlicesTest {
         return covered;
     }
 
-    static List<Face> faces() throws IOException {
+    private static List<Face> faces() throws IOException {
         String css;
         try (InputStream in = FontSlicesTest.class.getResourceAsStream("/META-INF/resources/styles/fonts.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -102,7 +102,7 @@ class FontSlicesTest {
     }
 
     /** The code points of a CSS unicode-range ("U+0600-06FF,U+204F"). */
-    static Set<Integer> codePoints(String range) {
+    private static Set<Integer> codePoints(String range) {
         Set<Integer> points = new HashSet<>();
         for (String part : range.split(",")) {
             String[] bounds = part.trim().substring(2).split("-");
